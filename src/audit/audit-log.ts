@@ -1,0 +1,72 @@
+// audit_log: who changed what and when (DESIGN.md "Security"). Arguments are stored without
+// secrets: values of flags that carry them are masked before they reach this module.
+import {userInfo} from 'node:os'
+
+import {now} from '../core/clock.js'
+import {type Db} from '../db/open.js'
+
+export interface AuditEntry {
+  command: string
+  arguments: string[]
+  action: string
+  object: string | null
+  outcome: string
+}
+
+export interface AuditRow extends AuditEntry {
+  id: number
+  at: string
+  osUser: string
+}
+
+const SECRET_FLAGS = new Set(['--password', '--passphrase', '--key'])
+
+export function maskSecrets(argv: string[]): string[] {
+  return argv.map((arg, i) => {
+    const [flag] = arg.split('=')
+    if (SECRET_FLAGS.has(flag!) && arg.includes('=')) return `${flag}=***`
+    return i > 0 && SECRET_FLAGS.has(argv[i - 1]!) ? '***' : arg
+  })
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return process.env.USER ?? 'unknown'
+  }
+}
+
+export function writeAudit(db: Db, entry: AuditEntry): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, os_user, command, arguments, action, object, outcome)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    now().toISOString(),
+    osUser(),
+    entry.command,
+    JSON.stringify(maskSecrets(entry.arguments)),
+    entry.action,
+    entry.object,
+    entry.outcome,
+  )
+}
+
+export interface AuditFilter {
+  /** An instant; rows at or after it. */
+  since?: string
+  action?: string
+}
+
+export function listAudit(db: Db, filter: AuditFilter): AuditRow[] {
+  const rows = db
+    .prepare(
+      `SELECT id, at, os_user AS osUser, command, arguments, action, object, outcome FROM audit_log
+       WHERE (@since IS NULL OR at >= @since) AND (@action IS NULL OR action = @action)
+       ORDER BY at, id`,
+    )
+    .all({since: filter.since ?? null, action: filter.action ?? null}) as Array<
+    AuditRow & {arguments: string}
+  >
+  return rows.map((r) => ({...r, arguments: JSON.parse(r.arguments as unknown as string) as string[]}))
+}

@@ -1,0 +1,199 @@
+// The base of every command: workspace, language, --json, errors → exit codes, the audit row.
+// A command's run() is split: execute() does the work through src/ and returns an Outcome;
+// this class prints it (JSON or text), writes the audit row, and sets the exit code.
+import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
+
+import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
+import {openWorkspace, resolveWorkspaceDir, type Workspace} from '../workspace/workspace.js'
+import {EjournalError, EXIT, InputError} from './errors.js'
+import {
+  detectLang,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+  t,
+  type Translate,
+  translator,
+} from './i18n.js'
+import {type Paint, paint} from './paint.js'
+import {type Format} from './render.js'
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<
+  (typeof BaseCommand)['baseFlags'] & T['flags']
+>
+export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
+
+export interface Outcome {
+  /** What --json prints: the stable contract. */
+  data: unknown
+  /** What a person reads (may load a renderer lazily, to keep start-up fast). */
+  text: () => string | Promise<string>
+  /** 3 when the command ran fine and found problems (check, status). */
+  exitCode?: number
+  /** Set by commands that changed something (never on --dry-run). */
+  audit?: Omit<AuditEntry, 'command' | 'arguments'>
+}
+
+/** --format for listings and reports. */
+export const formatFlag = Flags.option({
+  options: ['table', 'csv', 'json'] as const,
+  default: 'table',
+  summary: 'Output format: table, csv (Excel: UTF-8 with BOM, «;») or json.',
+})()
+
+/** Every command that writes takes these two. */
+export const writeFlags = {
+  'dry-run': Flags.boolean({summary: 'Show what would change and write nothing.'}),
+  yes: Flags.boolean({char: 'y', summary: 'Answer yes to every question (scripts, cron).'}),
+}
+
+export abstract class BaseCommand<T extends typeof Command> extends Command {
+  static override baseFlags = {
+    json: Flags.boolean({
+      summary: 'Print the result as JSON (a stable contract for scripts).',
+      helpGroup: 'GLOBAL',
+    }),
+    lang: Flags.option({
+      options: ['ru', 'en'] as const,
+      summary: 'Language of messages (default: from LANG/LC_ALL).',
+      helpGroup: 'GLOBAL',
+    })(),
+    workspace: Flags.string({
+      char: 'w',
+      summary: 'The school workspace folder (default: $EJOURNAL_HOME, else the current folder).',
+      helpGroup: 'GLOBAL',
+    }),
+  }
+
+  /** Commands that work without a workspace (init) set this to false. */
+  static needsWorkspace = true
+
+  protected flags!: BaseFlags<T>
+  protected args!: BaseArgs<T>
+  protected lang!: Lang
+  protected tr!: Translate
+  protected color!: Paint
+  private openedWorkspace: Workspace | undefined
+
+  public override async init(): Promise<void> {
+    await super.init()
+    // Language first, so that even a flag error can be explained in the user's language.
+    this.lang = detectLang(langFromArgv(this.argv))
+    this.tr = translator(this.lang)
+    this.color = paint()
+    const {args, flags} = await this.parse({
+      flags: this.ctor.flags,
+      baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
+      args: this.ctor.args,
+      strict: this.ctor.strict,
+    })
+    this.flags = flags as BaseFlags<T>
+    this.args = args as BaseArgs<T>
+  }
+
+  protected get workspaceDir(): string {
+    return resolveWorkspaceDir(this.flags.workspace)
+  }
+
+  /** The workspace, opened on first use and closed after the command. */
+  protected get workspace(): Workspace {
+    this.openedWorkspace ??= openWorkspace(this.workspaceDir)
+    return this.openedWorkspace
+  }
+
+  protected get format(): Format {
+    if (this.flags.json) return 'json'
+    return ((this.flags as Record<string, unknown>).format as Format | undefined) ?? 'table'
+  }
+
+  protected abstract execute(): Promise<Outcome>
+
+  public async run(): Promise<unknown> {
+    const outcome = await this.execute()
+    if (outcome.audit) {
+      writeAudit(this.workspace.db, {
+        ...outcome.audit,
+        command: this.id ?? 'ejournal',
+        arguments: this.argv,
+      })
+    }
+    if (this.flags.json) this.log(JSON.stringify(outcome.data, null, 2))
+    else {
+      const text = await outcome.text()
+      if (text) this.log(text)
+    }
+    if (outcome.exitCode) this.exit(outcome.exitCode)
+    return outcome.data
+  }
+
+  protected m(key: MessageKey, params?: MessageParams): string {
+    return this.tr(key, params)
+  }
+
+  public override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    if (error instanceof Errors.ExitError) throw error
+    const lang = this.lang ?? detectLang(undefined)
+    const {message, exitCode, details} = describeError(error, lang)
+    if (process.env.DEBUG?.includes('ejournal') && error.stack) process.stderr.write(error.stack + '\n')
+    if (this.argv.includes('--json')) {
+      this.log(JSON.stringify({error: {code: codeOf(error), message, problems: details}}, null, 2))
+    } else {
+      process.stderr.write(message + '\n')
+      for (const line of details) process.stderr.write(`  ${line.where}: ${line.message}\n`)
+    }
+    this.exit(exitCode)
+  }
+
+  public override async finally(error: Error | undefined): Promise<unknown> {
+    this.openedWorkspace?.close()
+    this.openedWorkspace = undefined
+    return super.finally(error)
+  }
+}
+
+function langFromArgv(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  if (i < 0) return undefined
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
+}
+
+function codeOf(error: Error): string {
+  if (error instanceof EjournalError) return error.key
+  return isUsage(error) ? 'usage' : 'internal'
+}
+
+function isUsage(error: Error): boolean {
+  // oclif's parse errors (unknown flag, missing argument, bad option value) carry the parse.
+  return error instanceof Errors.CLIError && 'parse' in error
+}
+
+interface ProblemLine {
+  where: string
+  column: string | null
+  value: string | null
+  message: string
+  line: number
+}
+
+function describeError(
+  error: Error,
+  lang: Lang,
+): {message: string; exitCode: number; details: ProblemLine[]} {
+  if (error instanceof InputError) {
+    const details = error.problems.map((p) => ({
+      where: `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`,
+      line: p.line,
+      column: p.columnName,
+      value: p.value,
+      message: t(lang, p.key, {...p.params, column: p.columnName, value: p.value}),
+    }))
+    return {message: t(lang, error.key, error.params), exitCode: error.exitCode, details}
+  }
+  if (error instanceof EjournalError)
+    return {message: t(lang, error.key, error.params), exitCode: error.exitCode, details: []}
+  if (isUsage(error)) {
+    const reason = error.message.replace(/\nSee more help with --help$/, '')
+    return {message: t(lang, 'cli.usage', {reason}), exitCode: EXIT.usage, details: []}
+  }
+  return {message: t(lang, 'cli.internal', {reason: error.message}), exitCode: EXIT.error, details: []}
+}

@@ -1,0 +1,49 @@
+// The one error hierarchy. Each error names a catalog message (so it can be shown in Russian
+// or English) and the exit code cron sees: 1 for errors, 2 for usage (DESIGN.md).
+import {type MessageKey, type MessageParams} from './i18n.js'
+
+export const EXIT = {ok: 0, error: 1, usage: 2, problemsFound: 3} as const
+
+export class EjournalError extends Error {
+  readonly exitCode: number = EXIT.error
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(key)
+    this.name = new.target.name
+  }
+}
+
+/** The command line itself is wrong: a missing flag, a value out of range. Exit 2. */
+export class UsageError extends EjournalError {
+  override readonly exitCode = EXIT.usage
+}
+
+/** No workspace here, a workspace already there, a database from a newer ejournal. */
+export class WorkspaceError extends EjournalError {}
+
+/** The request contradicts what is stored: an overlapping year, a missing year. */
+export class ConflictError extends EjournalError {}
+
+/** One problem in an input file, located to file:line:column. */
+export interface InputProblem {
+  file: string
+  line: number
+  column: number | null
+  /** The header of the column, as in the file. */
+  columnName: string | null
+  value: string | null
+  key: MessageKey
+  params?: MessageParams
+}
+
+/** An input file was refused; every problem found is listed and nothing was written. */
+export class InputError extends EjournalError {
+  constructor(
+    readonly file: string,
+    readonly problems: InputProblem[],
+  ) {
+    super('input.refused', {file, count: problems.length})
+  }
+}

@@ -1,0 +1,99 @@
+// English messages. The keys are the catalog's contract: ru.ts must have exactly these.
+export const en = {
+  'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
+  'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
+  'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
+  'cli.dryRun': 'Dry run: nothing was written.',
+
+  'workspace.missing':
+    'No ejournal workspace in {dir}. Create one with «ejournal init», or point to it with --workspace DIR or EJOURNAL_HOME.',
+  'workspace.exists': 'A workspace already exists in {dir}; nothing was changed.',
+  'workspace.badSettings': 'Cannot read {file}: {reason}. Fix the file (it is JSON) and run again.',
+  'db.newer':
+    'The database {file} was written by a newer ejournal (schema {found}; this program knows {known}). Update ejournal; the database was not touched.',
+  'db.needsMigration':
+    'The database {file} needs an upgrade; run any command that writes, e.g. «ejournal year list», without read-only mode.',
+
+  'init.schoolNameRequired':
+    'The school name is required: pass --school-name "…" (or run «ejournal init» in a terminal).',
+  'init.badTimezone':
+    '«{zone}» is not a time zone; use an IANA name such as Europe/Moscow or Asia/Vladivostok.',
+  'init.askSchool': 'School name',
+  'init.askZone': 'Time zone of the school',
+  'init.askWeek': 'Days in the school week',
+  'init.done':
+    'Workspace created in {dir}.\nThe backup key is {key}: keep a copy off this machine — without it backups cannot be restored.\nNext: ejournal year open 2026/2027 --preset quarters',
+  'init.audit': 'workspace created, time zone {zone}',
+
+  'input.refused': '{file}: {count|problem|problems} found; nothing was written.',
+  'input.cannotRead': 'cannot read the file ({reason})',
+  'input.empty': 'the file is empty',
+  'input.notText': 'this is not a text file (CSV in UTF-8 or Windows-1251 expected)',
+  'input.malformedCsv': 'the CSV is malformed: {reason}',
+  'input.missingColumn': 'required column missing: {names}',
+  'input.extraCells': 'the row has {count} cells but the header has {headers}',
+  'input.badDate': 'column «{column}»: «{value}» is not a date (dd.mm.yyyy or yyyy-mm-dd)',
+  'input.badClass': 'column «{column}»: «{value}» is not a class name such as 5А',
+
+  'calendar.badKind':
+    'column «{column}»: «{value}» is not a kind; use четверть, полугодие, триместр, каникулы, праздник or карантин',
+  'calendar.endBeforeStart': 'column «{column}»: the end {value} is before the start',
+  'calendar.badGrades': 'column «{column}»: «{value}» is not a list of grades such as 1-4 or 10,11',
+  'calendar.badPeriodNumber': 'column «{column}»: a period needs a number from 1 to 4, not «{value}»',
+  'calendar.noPeriods': 'the calendar has no periods (четверть, полугодие or триместр)',
+  'calendar.periodsOverlap': 'periods {a} and {b} overlap for the same grades',
+
+  'audit.empty': 'The audit log has no entries for this selection.',
+  'audit.col.at': 'Time (school)',
+  'audit.col.user': 'User',
+  'audit.col.action': 'Action',
+  'audit.col.object': 'Object',
+  'audit.col.outcome': 'Outcome',
+  'audit.col.arguments': 'Arguments',
+
+  'year.badLabel': '«{label}» is not a school year; write it as 2026/2027.',
+  'year.notFound': 'There is no school year {label}. See «ejournal year list».',
+  'year.noneOpen': 'No school year is open. Open one with «ejournal year open 2026/2027 --preset quarters».',
+  'year.calendarOrPreset': 'Give either --calendar FILE or --preset, not both.',
+  'year.calendarMismatch': 'The calendar runs {from}–{to}, which is not the school year {label}.',
+  'year.overlaps': 'The year {label} would overlap the year {other}; nothing was written.',
+  'year.existsDifferent':
+    'The year {label} already exists with a different calendar; nothing was written. Compare with «ejournal year status {label}».',
+  'year.noPreviousYear': 'There is no earlier year to promote from into {label}.',
+  'year.open.create':
+    'Year {year}: {from} – {to}, {periods|period|periods}, {days|non-school span|non-school spans} (vacations, holidays).',
+  'year.open.exists': 'Year {year} already exists with this calendar.',
+  'year.open.promoteFrom': 'Promotion from {year}:',
+  'year.open.graduates': 'graduates',
+  'year.open.newClass': 'new class',
+  'year.open.classCounts': '{moved} moved, {leaving} leaving, {staying} staying',
+  'year.open.leaves': 'leaves (graduated)',
+  'year.open.repeats': 'stays in the same grade',
+  'year.open.totals':
+    'Total: {moved|pupil|pupils} moved up, {leaving} leaving, {staying} staying; {curriculum|curriculum row|curriculum rows} and {subgroups|subgroup|subgroups} to copy.',
+  'year.open.unchanged': 'Nothing to change.',
+  'year.open.done': 'Year {year} is open. Next: import the lists, then «ejournal year status».',
+  'year.open.audit': 'opened {from}–{to}; {moved} moved up, {leaving} left',
+  'year.list.empty': 'No school years yet. Open one with «ejournal year open 2026/2027 --preset quarters».',
+  'year.col.label': 'Year',
+  'year.col.starts': 'Starts',
+  'year.col.ends': 'Ends',
+  'year.col.status': 'Status',
+  'year.status.planned': 'planned',
+  'year.status.open': 'open',
+  'year.status.closed': 'closed',
+  'year.status.archived': 'archived',
+  'year.status.header':
+    'School year {year} ({status}), {from} – {to}: {classes|class|classes}, {pupils|pupil|pupils}.',
+  'year.status.deadline': 'due {date}',
+  'year.status.overdue': 'overdue',
+  'year.item.profile-classes': 'Profile classes named (grades 10–11)',
+  'year.item.class-teachers': 'Class teachers assigned',
+  'year.item.calendar': 'Vacations and holidays entered',
+  'year.item.curriculum': 'Curriculum for every grade',
+  'year.item.pupils': 'Pupils in every class',
+  'year.item.teachers': 'Teachers for every class',
+  'year.item.year-opened': 'School year opened',
+  'year.item.timetable': 'Timetable entered',
+  'year.item.subgroups': 'Subgroups formed',
+} as const

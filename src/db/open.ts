@@ -1,0 +1,99 @@
+// Opening the workspace database: pragmas, file mode, and migrations to the program's schema.
+import Database from 'better-sqlite3'
+import {chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+
+import {WorkspaceError} from '../cli/errors.js'
+import {now} from '../core/clock.js'
+import {packageRoot} from '../core/package-root.js'
+
+export type Db = Database.Database
+
+export interface Migration {
+  version: number
+  name: string
+  /** Read only when the migration runs: most starts need just the count. */
+  sql: () => string
+}
+
+let migrations: Migration[] | undefined
+
+/** Numbered files in src/db/migrations: 0001_foundation.sql → version 1. */
+export function loadMigrations(): Migration[] {
+  if (migrations) return migrations
+  const dir = join(packageRoot(), 'src', 'db', 'migrations')
+  migrations = readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({version: Number(f.slice(0, 4)), name: f, sql: () => readFileSync(join(dir, f), 'utf8')}))
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of sequence`)
+  })
+  return migrations
+}
+
+export function schemaVersion(): number {
+  return loadMigrations().length
+}
+
+// The compiled addon named directly: better-sqlite3's own lookup (the bindings package) probes
+// a dozen paths on every start.
+const nativeBinding = createRequire(import.meta.url).resolve(
+  'better-sqlite3/build/Release/better_sqlite3.node',
+)
+
+export interface OpenOptions {
+  /** Where a consistent copy of a non-empty database goes before a migration changes it. */
+  copyAsideDir?: string
+  readonly?: boolean
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (!options.readonly && !existsSync(file)) {
+    // Personal data: the file is created private before SQLite ever writes to it.
+    closeSync(openSync(file, 'a', 0o600))
+  }
+  const db = new Database(file, {readonly: options.readonly ?? false, fileMustExist: true, nativeBinding})
+  db.pragma('busy_timeout = 5000')
+  db.pragma('foreign_keys = ON')
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    chmodSync(file, 0o600)
+  }
+  try {
+    migrate(db, loadMigrations(), options)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
+/** Brings the database to the last migration, all in one transaction. */
+export function migrate(db: Db, all: Migration[], options: OpenOptions = {}): void {
+  const file = db.name
+  const current = db.pragma('user_version', {simple: true}) as number
+  if (current > all.length) {
+    throw new WorkspaceError('db.newer', {file, found: current, known: all.length})
+  }
+  if (current === all.length) return
+  if (options.readonly) throw new WorkspaceError('db.needsMigration', {file})
+  if (current > 0 && options.copyAsideDir) copyDatabase(db, options.copyAsideDir, `pre-migration-v${current}`)
+  const apply = db.transaction(() => {
+    for (const m of all.slice(current)) {
+      db.exec(m.sql())
+      db.pragma(`user_version = ${m.version}`)
+    }
+  })
+  apply()
+}
+
+/** A consistent, private copy of the database (VACUUM INTO), named by purpose and time. */
+export function copyDatabase(db: Db, dir: string, purpose: string): string {
+  const copy = join(dir, `${purpose}-${now().toISOString().replace(/[:.]/g, '-')}.sqlite`)
+  db.prepare('VACUUM INTO ?').run(copy)
+  chmodSync(copy, 0o600)
+  return copy
+}
