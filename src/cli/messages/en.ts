@@ -1,5 +1,13 @@
 // English messages. The keys are the catalog's contract: ru.ts must have exactly these.
+// Each feature with many messages keeps them in a file of its own beside this one.
+import {backupEn} from './backup.js'
+import {credentialsEn} from './credentials.js'
+import {importingEn} from './importing.js'
+
 export const en = {
+  ...importingEn,
+  ...backupEn,
+  ...credentialsEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
