@@ -29,7 +29,7 @@ export function maskSecrets(argv: string[]): string[] {
   })
 }
 
-function osUser(): string {
+export function osUser(): string {
   try {
     return userInfo().username
   } catch {

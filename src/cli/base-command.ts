@@ -4,8 +4,11 @@
 import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
 
 import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
+import {type IsoDate} from '../calendar/dates.js'
 import {openWorkspace, resolveWorkspaceDir, type Workspace} from '../workspace/workspace.js'
-import {EjournalError, EXIT, InputError} from './errors.js'
+import {requireYear, type Year} from '../year/store.js'
+import {schoolToday} from './today.js'
+import {EjournalError, EXIT, InputError, placeOf} from './errors.js'
 import {
   detectLang,
   type Lang,
@@ -40,6 +43,9 @@ export const formatFlag = Flags.option({
   default: 'table',
   summary: 'Output format: table, csv (Excel: UTF-8 with BOM, «;») or json.',
 })()
+
+/** --year for commands that work on one school year. */
+export const yearFlag = Flags.string({summary: 'The school year, e.g. 2026/2027 (default: the current one).'})
 
 /** Every command that writes takes these two. */
 export const writeFlags = {
@@ -101,6 +107,16 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     return this.openedWorkspace
   }
 
+  /** The school's today: a date in its time zone. */
+  protected get today(): IsoDate {
+    return schoolToday(this.workspace.settings.timezone)
+  }
+
+  /** The year named by --year, else the current one. */
+  protected get year(): Year {
+    return requireYear(this.workspace.db, (this.flags as {year?: string}).year, this.today)
+  }
+
   protected get format(): Format {
     if (this.flags.json) return 'json'
     return ((this.flags as Record<string, unknown>).format as Format | undefined) ?? 'table'
@@ -128,6 +144,14 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   protected m(key: MessageKey, params?: MessageParams): string {
     return this.tr(key, params)
+  }
+
+  /** Yes with --yes; a question on a terminal; no when nobody can be asked (cron, pipes). */
+  protected async confirm(key: MessageKey, params?: MessageParams): Promise<boolean> {
+    if ((this.flags as {yes?: boolean}).yes) return true
+    if (!process.stdin.isTTY || !process.stdout.isTTY) return false
+    const {confirm} = await import('@inquirer/prompts')
+    return confirm({message: this.m(key, params), default: false})
   }
 
   public override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
@@ -181,7 +205,7 @@ function describeError(
 ): {message: string; exitCode: number; details: ProblemLine[]} {
   if (error instanceof InputError) {
     const details = error.problems.map((p) => ({
-      where: `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`,
+      where: placeOf(p),
       line: p.line,
       column: p.columnName,
       value: p.value,

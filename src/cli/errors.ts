@@ -29,6 +29,8 @@ export class ConflictError extends EjournalError {}
 /** One problem in an input file, located to file:line:column. */
 export interface InputProblem {
   file: string
+  /** The sheet of an .xlsx file: the place is then shown as Лист1!C5. */
+  sheet?: string
   line: number
   column: number | null
   /** The header of the column, as in the file. */
@@ -46,4 +48,20 @@ export class InputError extends EjournalError {
   ) {
     super('input.refused', {file, count: problems.length})
   }
+}
+
+/** file:line:column for text files, file:Лист1!C5 for workbooks. */
+export function placeOf(p: InputProblem): string {
+  if (p.sheet) return `${p.file}:${p.sheet}!${p.column ? columnLetter(p.column) : ''}${p.line}`
+  return `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`
+}
+
+function columnLetter(column: number): string {
+  let n = column
+  let letters = ''
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+    n = Math.floor((n - 1) / 26)
+  }
+  return letters
 }

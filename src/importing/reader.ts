@@ -16,6 +16,8 @@ export type Delimiter = ';' | ',' | '\t'
 export interface ReadOptions {
   encoding?: 'auto' | Encoding
   delimiter?: 'auto' | Delimiter
+  /** For .xlsx: the sheet to read (default the first). */
+  sheet?: string
 }
 
 export interface TableRecord {
@@ -27,7 +29,9 @@ export interface TableRecord {
 export interface Table {
   /** The file name as the user gave it, used in every message. */
   file: string
-  detected: {encoding: Encoding; delimiter: Delimiter}
+  /** Set for workbooks: places are then sheet!cell. */
+  sheet?: string
+  detected: {encoding: Encoding | 'xlsx'; delimiter: Delimiter | null}
   headers: string[]
   records: AsyncIterable<TableRecord>
 }
@@ -85,6 +89,8 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
     refuse(file, 'input.cannotRead', 1, {reason: (error as NodeJS.ErrnoException).code ?? String(error)})
   }
   if (sample.length === 0 || sample.toString('latin1').trim() === '') refuse(file, 'input.empty')
+  // .xlsx is a zip archive: «PK\x03\x04».
+  if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return openWorkbook(path, file, options.sheet)
   if (sample.includes(0)) refuse(file, 'input.notText')
 
   const encoding = options.encoding && options.encoding !== 'auto' ? options.encoding : detectEncoding(sample)
@@ -129,5 +135,53 @@ async function* readRecords(path: string, file: string, encoding: Encoding, deli
   } catch (error) {
     const e = error as Error & {lines?: number}
     refuse(file, 'input.malformedCsv', e.lines ?? 1, {reason: e.message})
+  }
+}
+
+/** A cell of a workbook as the text a CSV would hold: dates as yyyy-mm-dd, numbers as written. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (typeof value === 'object') {
+    const v = value as {text?: unknown; result?: unknown; richText?: Array<{text: string}>; hyperlink?: string}
+    if (v.richText) return v.richText.map((r) => r.text).join('')
+    if ('result' in v) return cellText(v.result)
+    if (typeof v.text === 'string') return v.text
+    return ''
+  }
+  return String(value)
+}
+
+/**
+ * .xlsx through exceljs, loaded only here (it costs ~280 ms to import). The workbook is read
+ * whole: school lists in Excel are thousands of rows; the large exports come as CSV.
+ */
+async function openWorkbook(path: string, file: string, sheetName: string | undefined): Promise<Table> {
+  const {default: ExcelJS} = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.readFile(path)
+  } catch (error) {
+    refuse(file, 'input.badWorkbook', 1, {reason: (error as Error).message})
+  }
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0]
+  if (!sheet) {
+    refuse(file, 'input.noSheet', 1, {sheet: sheetName ?? '', sheets: workbook.worksheets.map((w) => w.name).join(', ')})
+  }
+  const rows: TableRecord[] = []
+  sheet.eachRow({includeEmpty: false}, (row, line) => {
+    const values = (row.values as unknown[]).slice(1).map(cellText)
+    if (values.some((v) => v.trim() !== '')) rows.push({line, cells: values})
+  })
+  const [header, ...records] = rows
+  if (!header) refuse(file, 'input.empty')
+  return {
+    file,
+    sheet: sheet.name,
+    detected: {encoding: 'xlsx', delimiter: null},
+    headers: header.cells.map((h) => h.trim()),
+    records: (async function* () {
+      yield* records
+    })(),
   }
 }

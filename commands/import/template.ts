@@ -1,0 +1,25 @@
+import {Args, Flags} from '@oclif/core'
+
+import {BaseCommand, type Outcome} from '../../src/cli/base-command.js'
+import {type KindName} from '../../src/importing/kind.js'
+import {KIND_NAMES} from '../../src/importing/kinds/index.js'
+import {templateRows, writeTemplate} from '../../src/importing/template.js'
+
+export default class ImportTemplate extends BaseCommand<typeof ImportTemplate> {
+  static override summary = 'Write a file with the accepted headers and one example row.'
+  static override examples = ['<%= config.bin %> import template pupils -o ученики.csv', '<%= config.bin %> import template staff --xlsx -o staff.xlsx']
+  static override args = {kind: Args.string({required: true, options: KIND_NAMES, description: 'The kind of file.'})}
+  static override flags = {
+    xlsx: Flags.boolean({summary: 'An Excel workbook instead of CSV.'}),
+    output: Flags.string({char: 'o', summary: 'The file to write (default: <kind>.csv or .xlsx here).'}),
+  }
+  static override needsWorkspace = false
+
+  protected async execute(): Promise<Outcome> {
+    const kind = this.args.kind as KindName
+    const file = this.flags.output ?? `${kind}.${this.flags.xlsx ? 'xlsx' : 'csv'}`
+    await writeTemplate(kind, file, this.flags.xlsx)
+    const {headers} = templateRows(kind)
+    return {data: {kind, file, headers}, text: () => this.m('import.templateWritten', {file, headers: headers.join('; ')})}
+  }
+}

@@ -1,0 +1,253 @@
+// The one importer: read → map headers → parse every cell → check rows → plan against the
+// database → (confirm) → apply in one transaction. Every problem of the file is reported at
+// once; with any problem nothing is written, unless --skip-invalid, which writes the rejected
+// rows to a rejects file ready to fix in Excel.
+import {createHash} from 'node:crypto'
+import {createReadStream} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
+import {basename} from 'node:path'
+
+import {type IsoDate} from '../calendar/dates.js'
+import {ConflictError, InputError, type InputProblem, UsageError} from '../cli/errors.js'
+import {type Lang, type MessageKey, type MessageParams, t} from '../cli/i18n.js'
+import {toCsv} from '../cli/render.js'
+import {osUser} from '../audit/audit-log.js'
+import {now} from '../core/clock.js'
+import {type Workspace} from '../workspace/workspace.js'
+import {requireYear} from '../year/store.js'
+import {cell, mapHeaders} from './columns.js'
+import {isForbiddenHeader} from './forbidden.js'
+import {type Change, type ImportMode, type KindContext, type KindName, type LineProblem} from './kind.js'
+import {KINDS} from './kinds/index.js'
+import {openTable, type ReadOptions, type TableRecord} from './reader.js'
+
+export interface ImportRequest extends ReadOptions {
+  kind: KindName
+  path: string
+  year?: string
+  mode: ImportMode
+  dryRun: boolean
+  skipInvalid: boolean
+  rejects?: string
+  dropForbidden: boolean
+  effective: IsoDate
+  today: IsoDate
+  /** The language of the reasons in the rejects file. */
+  lang: Lang
+}
+
+export interface ImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  leaving: number
+  rejected: number
+}
+
+export interface ImportProblemOut {
+  line: number
+  column: string | null
+  value: string | null
+  message: string
+}
+
+export interface ImportResult {
+  kind: KindName
+  dryRun: boolean
+  applied: boolean
+  detected: {encoding: string; delimiter: string | null}
+  counts: ImportCounts
+  changes: Change[]
+  /** The rejected rows' problems (with --skip-invalid). */
+  errors: InputProblem[]
+  warnings: InputProblem[]
+  rejectsFile: string | null
+}
+
+/** Asked before a sync makes pupils leave; answers false when nobody can be asked. */
+export type Confirm = (result: ImportResult) => Promise<boolean>
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+export async function runImport(ws: Workspace, request: ImportRequest, confirm: Confirm): Promise<ImportResult> {
+  const kind = KINDS[request.kind]
+  if (!kind.modes.includes(request.mode)) throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
+  if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
+  const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
+  if (year && year.status !== 'open') throw new ConflictError('import.yearNotOpen', {year: year.label, status: year.status})
+  const ctx: KindContext = {db: ws.db, year, mode: request.mode, effective: request.effective}
+
+  const table = await openTable(request.path, request)
+  const place = (line: number, column: number | null, columnName: string | null, value: string | null) => ({
+    file: table.file,
+    sheet: table.sheet,
+    line,
+    column,
+    columnName,
+    value,
+  })
+  const warnings: InputProblem[] = []
+
+  // Forbidden columns (п. 3.3) first: they are refused before anything else is looked at.
+  const forbidden = table.headers.map((h, i) => ({h, i})).filter(({h}) => isForbiddenHeader(h))
+  if (forbidden.length && !request.dropForbidden) {
+    throw new InputError(
+      table.file,
+      forbidden.map(({h, i}) => ({...place(1, i + 1, h, null), key: 'import.forbiddenColumn' as MessageKey})),
+    )
+  }
+  for (const {h, i} of forbidden) warnings.push({...place(1, i + 1, h, null), key: 'import.forbiddenDropped'})
+  const headers = table.headers.map((h) => (isForbiddenHeader(h) ? '' : h))
+  const columns = mapHeaders(table.file, headers, kind.columns)
+  const known = new Set(Object.values(columns) as number[])
+  headers.forEach((h, i) => {
+    if (h && !known.has(i)) warnings.push({...place(1, i + 1, h, null), key: 'import.unknownColumn'})
+  })
+
+  // Every cell of every row: parse, collect problems by line.
+  const problems = new Map<number, InputProblem[]>()
+  const addProblem = (problem: InputProblem) => problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
+  const records = new Map<number, string[]>()
+  const rows: Array<{line: number; row: unknown}> = []
+  const firstLineOfKey = new Map<string, number>()
+
+  for await (const {line, cells} of table.records as AsyncIterable<TableRecord>) {
+    if (request.skipInvalid) records.set(line, cells)
+    if (cells.length > table.headers.length) {
+      addProblem({
+        ...place(line, table.headers.length + 1, null, cells.slice(table.headers.length).join(';')),
+        key: 'input.extraCells',
+        params: {count: cells.length, headers: table.headers.length},
+      })
+      continue
+    }
+    const values: Record<string, unknown> = {}
+    let bad = false
+    for (const spec of kind.columns) {
+      const raw = cell(cells, columns, spec.key)
+      const index = columns[spec.key]
+      const at = place(line, index === undefined ? null : index + 1, index === undefined ? spec.names[0]! : table.headers[index]!, raw)
+      if (raw === '') {
+        if (spec.required) {
+          addProblem({...at, key: 'import.required'})
+          bad = true
+        }
+        continue
+      }
+      const parsed = spec.parse(raw)
+      if (!parsed.ok) {
+        addProblem({...at, key: parsed.key, params: parsed.params})
+        bad = true
+        continue
+      }
+      if (parsed.warning) warnings.push({...at, key: parsed.warning.key, params: parsed.warning.params})
+      values[spec.key] = parsed.value
+    }
+    if (bad) continue
+    const result = kind.toRow(values, line, ctx)
+    if ('problem' in result) {
+      addProblem(locate(result.problem))
+      continue
+    }
+    const key = kind.key(result.row)
+    const first = firstLineOfKey.get(key)
+    if (first !== undefined) {
+      addProblem({...place(line, null, null, null), key: 'import.duplicate', params: {first}})
+      continue
+    }
+    firstLineOfKey.set(key, line)
+    rows.push({line, row: result.row})
+  }
+  if (rows.length === 0 && problems.size === 0) throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
+
+  function locate(p: LineProblem): InputProblem {
+    const index = p.column === undefined ? undefined : columns[p.column as keyof typeof columns]
+    return {
+      ...place(p.line, index === undefined ? null : index + 1, index === undefined ? null : table.headers[index]!, null),
+      key: p.key,
+      params: p.params,
+      value: index === undefined ? null : (records.get(p.line)?.[index] ?? null),
+    }
+  }
+
+  // Planning finds what the rows refer to; its problems are problems of their lines too.
+  let plan = kind.plan(rows, ctx)
+  for (const p of plan.problems) addProblem(locate(p))
+  if (problems.size && !request.skipInvalid) throw new InputError(table.file, [...problems.values()].flat())
+  if (problems.size) plan = kind.plan(rows.filter((r) => !problems.has(r.line)), ctx)
+  if (plan.problems.length) throw new InputError(table.file, plan.problems.map(locate))
+
+  const count = (op: Change['op'], entity = kind.name === 'pupils' ? 'pupil' : undefined) =>
+    plan.changes.filter((c) => c.op === op && (!entity || c.entity === entity)).length
+  const result: ImportResult = {
+    kind: request.kind,
+    dryRun: request.dryRun,
+    applied: false,
+    detected: table.detected,
+    counts: {
+      created: count('+'),
+      updated: count('~'),
+      unchanged: count('='),
+      leaving: count('-'),
+      rejected: problems.size,
+    },
+    changes: plan.changes,
+    errors: [...problems.values()].flat(),
+    warnings,
+    rejectsFile: null,
+  }
+  if (request.dryRun) return result
+  if (result.counts.leaving > 0 && !(await confirm(result))) throw new ConflictError('import.syncNotConfirmed', {count: result.counts.leaving})
+
+  const sum = await sha256(request.path)
+  ws.db.transaction(() => {
+    plan.apply()
+    ws.db
+      .prepare(
+        `INSERT INTO import_log (at, os_user, kind, file_name, sha256, mode, encoding, delimiter, created, updated, unchanged, leaving, rejected)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        now().toISOString(),
+        osUser(),
+        request.kind,
+        basename(request.path),
+        sum,
+        request.mode,
+        table.detected.encoding,
+        table.detected.delimiter,
+        result.counts.created,
+        result.counts.updated,
+        result.counts.unchanged,
+        result.counts.leaving,
+        result.counts.rejected,
+      )
+  })()
+  result.applied = true
+  if (request.skipInvalid && problems.size && request.rejects) {
+    result.rejectsFile = await writeRejects(request.rejects, table.headers, records, problems, request.lang)
+  }
+  return result
+}
+
+/** The rejected rows as they were, plus the reasons: UTF-8 with BOM and «;», to fix in Excel. */
+async function writeRejects(
+  path: string,
+  headers: string[],
+  records: Map<number, string[]>,
+  problems: Map<number, InputProblem[]>,
+  lang: Lang,
+): Promise<string> {
+  const rows = [...problems.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([line, list]) => [
+      ...(records.get(line) ?? []).concat(Array(Math.max(0, headers.length - (records.get(line)?.length ?? 0))).fill('')),
+      list.map((p) => t(lang, p.key, {...p.params, column: p.columnName, value: p.value} as MessageParams)).join('; '),
+    ])
+  await writeFile(path, await toCsv([...headers, t(lang, 'import.reasonColumn')], rows), {mode: 0o600})
+  return path
+}

@@ -1,0 +1,82 @@
+// What every import kind declares: its columns (as data), how a parsed row is checked, and how
+// the rows are matched against the database into a plan. One generic importer runs them all.
+import {type IsoDate} from '../calendar/dates.js'
+import {type MessageKey, type MessageParams} from '../cli/i18n.js'
+import {type Db} from '../db/open.js'
+import {type Year} from '../year/store.js'
+import {type ColumnSpec} from './columns.js'
+import {type Parser} from './parsers.js'
+
+export type KindName = 'staff' | 'pupils' | 'classes' | 'curriculum' | 'assignments' | 'timetable'
+export type ImportMode = 'upsert' | 'insert' | 'update' | 'sync'
+
+export interface ColumnDef<K extends string> extends ColumnSpec<K> {
+  parse: Parser<unknown>
+  /** What goes in the column, in Russian: templates and the README table show it. */
+  hint: string
+  example: string
+}
+
+/** A problem with one line of the file, optionally pinned to a column. */
+export interface LineProblem<K extends string = string> {
+  line: number
+  column?: K
+  key: MessageKey
+  params?: MessageParams
+}
+
+export interface FieldChange {
+  field: string
+  old: string | null
+  new: string | null
+}
+
+/** One line of the plan: + new, ~ changed, = unchanged, − leaving. */
+export interface Change {
+  op: '+' | '~' | '=' | '-'
+  /** What it is: pupil, class, subject, parent, … */
+  entity: string
+  name: string
+  line: number | null
+  fields?: FieldChange[]
+  /** «did you mean …» for a new person one letter away from an existing one. */
+  hint?: string
+}
+
+export interface KindContext {
+  db: Db
+  /** The year the rows belong to (null for staff, who belong to the school). */
+  year: Year | null
+  mode: ImportMode
+  /** When moves and departures take effect (--effective, default today). */
+  effective: IsoDate
+}
+
+export interface KindPlan {
+  changes: Change[]
+  problems: LineProblem[]
+  /** Writes the plan; runs inside the importer's transaction. */
+  apply(): void
+}
+
+export interface ImportKind<K extends string = string, Row = unknown> {
+  name: KindName
+  columns: ColumnDef<K>[]
+  needsYear: boolean
+  modes: ImportMode[]
+  /** Row-level checks after every cell parsed (e.g. a pupil's age). */
+  toRow(values: Record<K, unknown>, line: number, ctx: KindContext): {row: Row} | {problem: LineProblem<K>}
+  /** The natural key: the same key twice in one file is the same person or thing twice. */
+  key(row: Row): string
+  plan(rows: Array<{line: number; row: Row}>, ctx: KindContext): KindPlan
+}
+
+export const str = (v: string | number | null | undefined): string | null =>
+  v === null || v === undefined || v === '' ? null : String(v)
+
+/** The fields that differ between what is stored and what the file says. */
+export function diff(old: Record<string, string | null>, now: Record<string, string | null>): FieldChange[] {
+  return Object.keys(now)
+    .filter((f) => (old[f] ?? null) !== (now[f] ?? null))
+    .map((f) => ({field: f, old: old[f] ?? null, new: now[f] ?? null}))
+}

@@ -1,0 +1,41 @@
+// The plan as a person reads it before anything is written.
+import {placeOf} from '../cli/errors.js'
+import {type MessageKey, type Translate} from '../cli/i18n.js'
+import {type Paint} from '../cli/paint.js'
+import {type Change} from './kind.js'
+import {type ImportResult} from './import.js'
+
+/** Lines shown per kind of change; --json has them all. */
+const SHOWN = 200
+
+function describeChange(c: Change, tr: Translate): string {
+  const entity = tr(`import.entity.${c.entity}` as MessageKey)
+  const where = c.line ? ` (${tr('import.line', {line: c.line})})` : ''
+  const fields = c.fields?.length
+    ? ': ' + c.fields.map((f) => `${tr(`import.field.${f.field}` as MessageKey)}: ${f.old ?? '—'} → ${f.new ?? '—'}`).join('; ')
+    : ''
+  const hint = c.hint ? `\n    ${tr('import.hint', {name: c.name.split(',')[0], near: c.hint})}` : ''
+  return `${c.op === '-' ? '−' : c.op} ${entity} ${c.name}${where}${fields}${hint}`
+}
+
+export function renderImport(result: ImportResult, tr: Translate, color: Paint): string {
+  const lines: string[] = []
+  const {encoding, delimiter} = result.detected
+  lines.push(
+    encoding === 'xlsx'
+      ? tr('import.detectedXlsx')
+      : tr('import.detected', {encoding: encoding === 'cp1251' ? 'Windows-1251' : 'UTF-8', delimiter: delimiter === '\t' ? 'TAB' : delimiter}),
+  )
+  for (const op of ['+', '~', '-'] as const) {
+    const list = result.changes.filter((c) => c.op === op)
+    const paintOp = op === '+' ? color.green : op === '~' ? color.yellow : color.red
+    for (const c of list.slice(0, SHOWN)) lines.push(paintOp(describeChange(c, tr)))
+    if (list.length > SHOWN) lines.push(tr('import.more', {count: list.length - SHOWN}))
+  }
+  for (const w of result.warnings) lines.push(color.yellow(`! ${placeOf(w)}: ${tr(w.key, {...w.params, column: w.columnName, value: w.value})}`))
+  for (const e of result.errors) lines.push(color.red(`✗ ${placeOf(e)}: ${tr(e.key, {...e.params, column: e.columnName, value: e.value})}`))
+  lines.push(tr('import.totals', {...result.counts}))
+  if (result.rejectsFile) lines.push(tr('import.rejectsWritten', {file: result.rejectsFile, count: result.counts.rejected}))
+  lines.push(result.dryRun ? tr('cli.dryRun') : tr('import.applied'))
+  return lines.join('\n')
+}

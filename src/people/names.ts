@@ -1,0 +1,107 @@
+// Personal names as school offices type them: stray spaces, lower case, and Latin letters that
+// look Cyrillic (a Latin «о» in «Иванoв» makes a second Иванов). Pure functions.
+
+// Latin look-alikes of Cyrillic letters (issue: a e o p c x y A B E K M H O P C T X).
+const HOMOGLYPHS: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  A: 'А',
+  B: 'В',
+  E: 'Е',
+  K: 'К',
+  M: 'М',
+  H: 'Н',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  X: 'Х',
+}
+
+const CYRILLIC = /[а-яё]/i
+
+export interface CleanText {
+  value: string
+  /** Latin look-alikes were replaced. */
+  homoglyphs: boolean
+}
+
+/** Latin look-alikes replaced inside words that are otherwise Cyrillic. */
+export function fixHomoglyphs(text: string): CleanText {
+  let homoglyphs = false
+  const value = text.replace(/[\p{L}]+/gu, (word) => {
+    if (!CYRILLIC.test(word)) return word
+    return word.replace(/[aeopcxyABEKMHOPCTX]/g, (ch) => {
+      homoglyphs = true
+      return HOMOGLYPHS[ch]!
+    })
+  })
+  return {value, homoglyphs}
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+}
+
+/** Trimmed, inner spaces collapsed, each part capitalised (double surnames keep both capitals). */
+export function normaliseName(text: string): CleanText {
+  const {value, homoglyphs} = fixHomoglyphs(text.trim().replace(/\s+/g, ' '))
+  return {
+    value: value
+      .split(' ')
+      .map((part) => part.split('-').map(capitalise).join('-'))
+      .join(' '),
+    homoglyphs,
+  }
+}
+
+/** The form names are matched in: lower case, ё as е, single spaces. */
+export function matchKey(...parts: Array<string | null | undefined>): string {
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .join(' ')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export interface FullName {
+  lastName: string
+  firstName: string
+  middleName: string
+}
+
+export function fullName(p: FullName): string {
+  return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ')
+}
+
+/** «Иванова Мария Петровна» → its parts; null when fewer than two words. */
+export function splitFullName(text: string): FullName | null {
+  const parts = normaliseName(text).value.split(' ').filter(Boolean)
+  if (parts.length < 2) return null
+  return {lastName: parts[0]!, firstName: parts[1]!, middleName: parts.slice(2).join(' ')}
+}
+
+/** Levenshtein distance, stopping early past `limit` (the one-letter hint needs only 0, 1, more). */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previous = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      best = Math.min(best, current[j]!)
+    }
+    if (best > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length]!
+}
