@@ -73,12 +73,18 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
-export async function runImport(ws: Workspace, request: ImportRequest, confirm: Confirm): Promise<ImportResult> {
+export async function runImport(
+  ws: Workspace,
+  request: ImportRequest,
+  confirm: Confirm,
+): Promise<ImportResult> {
   const kind = KINDS[request.kind]
-  if (!kind.modes.includes(request.mode)) throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
+  if (!kind.modes.includes(request.mode))
+    throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
   if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
   const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
-  if (year && year.status !== 'open') throw new ConflictError('import.yearNotOpen', {year: year.label, status: year.status})
+  if (year && year.status !== 'open')
+    throw new ConflictError('import.yearNotOpen', {year: year.label, status: year.status})
   const ctx: KindContext = {db: ws.db, year, mode: request.mode, effective: request.effective}
 
   const table = await openTable(request.path, request)
@@ -110,13 +116,14 @@ export async function runImport(ws: Workspace, request: ImportRequest, confirm: 
 
   // Every cell of every row: parse, collect problems by line.
   const problems = new Map<number, InputProblem[]>()
-  const addProblem = (problem: InputProblem) => problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
+  const addProblem = (problem: InputProblem) =>
+    problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
   const records = new Map<number, string[]>()
   const rows: Array<{line: number; row: unknown}> = []
   const firstLineOfKey = new Map<string, number>()
 
   for await (const {line, cells} of table.records as AsyncIterable<TableRecord>) {
-    if (request.skipInvalid) records.set(line, cells)
+    records.set(line, cells)
     if (cells.length > table.headers.length) {
       addProblem({
         ...place(line, table.headers.length + 1, null, cells.slice(table.headers.length).join(';')),
@@ -130,7 +137,12 @@ export async function runImport(ws: Workspace, request: ImportRequest, confirm: 
     for (const spec of kind.columns) {
       const raw = cell(cells, columns, spec.key)
       const index = columns[spec.key]
-      const at = place(line, index === undefined ? null : index + 1, index === undefined ? spec.names[0]! : table.headers[index]!, raw)
+      const at = place(
+        line,
+        index === undefined ? null : index + 1,
+        index === undefined ? spec.names[0]! : table.headers[index]!,
+        raw,
+      )
       if (raw === '') {
         if (spec.required) {
           addProblem({...at, key: 'import.required'})
@@ -162,12 +174,18 @@ export async function runImport(ws: Workspace, request: ImportRequest, confirm: 
     firstLineOfKey.set(key, line)
     rows.push({line, row: result.row})
   }
-  if (rows.length === 0 && problems.size === 0) throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
+  if (rows.length === 0 && problems.size === 0)
+    throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
 
   function locate(p: LineProblem): InputProblem {
     const index = p.column === undefined ? undefined : columns[p.column as keyof typeof columns]
     return {
-      ...place(p.line, index === undefined ? null : index + 1, index === undefined ? null : table.headers[index]!, null),
+      ...place(
+        p.line,
+        index === undefined ? null : index + 1,
+        index === undefined ? null : table.headers[index]!,
+        null,
+      ),
       key: p.key,
       params: p.params,
       value: index === undefined ? null : (records.get(p.line)?.[index] ?? null),
@@ -178,7 +196,11 @@ export async function runImport(ws: Workspace, request: ImportRequest, confirm: 
   let plan = kind.plan(rows, ctx)
   for (const p of plan.problems) addProblem(locate(p))
   if (problems.size && !request.skipInvalid) throw new InputError(table.file, [...problems.values()].flat())
-  if (problems.size) plan = kind.plan(rows.filter((r) => !problems.has(r.line)), ctx)
+  if (problems.size)
+    plan = kind.plan(
+      rows.filter((r) => !problems.has(r.line)),
+      ctx,
+    )
   if (plan.problems.length) throw new InputError(table.file, plan.problems.map(locate))
 
   const count = (op: Change['op'], entity = kind.name === 'pupils' ? 'pupil' : undefined) =>
@@ -201,7 +223,8 @@ export async function runImport(ws: Workspace, request: ImportRequest, confirm: 
     rejectsFile: null,
   }
   if (request.dryRun) return result
-  if (result.counts.leaving > 0 && !(await confirm(result))) throw new ConflictError('import.syncNotConfirmed', {count: result.counts.leaving})
+  if (result.counts.leaving > 0 && !(await confirm(result)))
+    throw new ConflictError('import.syncNotConfirmed', {count: result.counts.leaving})
 
   const sum = await sha256(request.path)
   ws.db.transaction(() => {
@@ -245,8 +268,12 @@ async function writeRejects(
   const rows = [...problems.entries()]
     .sort(([a], [b]) => a - b)
     .map(([line, list]) => [
-      ...(records.get(line) ?? []).concat(Array(Math.max(0, headers.length - (records.get(line)?.length ?? 0))).fill('')),
-      list.map((p) => t(lang, p.key, {...p.params, column: p.columnName, value: p.value} as MessageParams)).join('; '),
+      ...(records.get(line) ?? []).concat(
+        Array(Math.max(0, headers.length - (records.get(line)?.length ?? 0))).fill(''),
+      ),
+      list
+        .map((p) => t(lang, p.key, {...p.params, column: p.columnName, value: p.value} as MessageParams))
+        .join('; '),
     ])
   await writeFile(path, await toCsv([...headers, t(lang, 'import.reasonColumn')], rows), {mode: 0o600})
   return path

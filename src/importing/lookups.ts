@@ -17,7 +17,9 @@ function lookup<T>(rows: Array<{key: string; name: string; value: T}>): Lookup<T
 }
 
 export function classLookup(db: Db, year: Year): Lookup<number> & {add(name: string, id: number): void} {
-  const rows = db.prepare('SELECT id, name FROM class WHERE year_id = ? ORDER BY grade, letter').all(year.id) as Array<{
+  const rows = db
+    .prepare('SELECT id, name FROM class WHERE year_id = ? ORDER BY grade, letter')
+    .all(year.id) as Array<{
     id: number
     name: string
   }>
@@ -43,10 +45,13 @@ export type StaffMatch = {id: number; name: string} | {ambiguous: number} | unde
 /** Staff by «Фамилия Имя Отчество» or «Фамилия Имя»; two people with that name is ambiguous. */
 export function staffLookup(db: Db): {get(name: string): StaffMatch} {
   const rows = db
-    .prepare('SELECT id, match_key AS key, last_name AS lastName, first_name AS firstName, middle_name AS middleName FROM staff')
+    .prepare(
+      'SELECT id, match_key AS key, last_name AS lastName, first_name AS firstName, middle_name AS middleName FROM staff',
+    )
     .all() as Array<FullName & {id: number; key: string}>
   const index = new Map<string, Array<{id: number; name: string}>>()
-  const add = (key: string, person: {id: number; name: string}) => index.set(key, [...(index.get(key) ?? []), person])
+  const add = (key: string, person: {id: number; name: string}) =>
+    index.set(key, [...(index.get(key) ?? []), person])
   for (const r of rows) {
     const person = {id: r.id, name: fullName(r)}
     add(r.key, person)
@@ -87,12 +92,24 @@ export function teachingResolver(db: Db, year: Year) {
   const staff = staffLookup(db)
   const subgroup = db.prepare('SELECT id FROM subgroup WHERE class_id = ? AND subject_id = ? AND name = ?')
   const subjectName = db.prepare('SELECT name FROM subject WHERE id = ?')
-  return (ref: TeachingRef): ResolvedTeaching | Array<{column: TeachingColumn; key: MessageKey; params?: MessageParams}> => {
+  return (
+    ref: TeachingRef,
+  ): ResolvedTeaching | Array<{column: TeachingColumn; key: MessageKey; params?: MessageParams}> => {
     const problems: Array<{column: TeachingColumn; key: MessageKey; params?: MessageParams}> = []
     const classId = classes.get(ref.className)
-    if (!classId) problems.push({column: 'className', key: 'import.unknownClass', params: {known: classes.names().join(', ')}})
+    if (!classId)
+      problems.push({
+        column: 'className',
+        key: 'import.unknownClass',
+        params: {known: classes.names().join(', ')},
+      })
     const subjectId = subjects.get(ref.subject)
-    if (!subjectId) problems.push({column: 'subject', key: 'import.unknownSubject', params: {known: subjects.names().join(', ')}})
+    if (!subjectId)
+      problems.push({
+        column: 'subject',
+        key: 'import.unknownSubject',
+        params: {known: subjects.names().join(', ')},
+      })
     const teacher = staff.get(ref.teacher)
     if (!teacher || 'ambiguous' in teacher) {
       problems.push({

@@ -19,7 +19,9 @@ export const text: Parser<string> = (s) => ok(s.trim().replace(/\s+/g, ' '))
 export const name: Parser<string> = (s) => {
   const {value, homoglyphs} = normaliseName(s)
   if (!/^[\p{L}][\p{L}\s'’.-]*$/u.test(value)) return no('import.badName')
-  return homoglyphs ? {ok: true, value, warning: {key: 'import.homoglyphs', params: {fixed: value}}} : ok(value)
+  return homoglyphs
+    ? {ok: true, value, warning: {key: 'import.homoglyphs', params: {fixed: value}}}
+    : ok(value)
 }
 
 // Excel stores dates as days since 30.12.1899; a plausible school-era range only.
@@ -49,7 +51,8 @@ export const className: Parser<string> = (s) => {
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[a-zа-я]{2,}$/i
 
-export const email: Parser<string> = (s) => (EMAIL.test(s.trim()) ? ok(s.trim().toLowerCase()) : no('import.badEmail'))
+export const email: Parser<string> = (s) =>
+  EMAIL.test(s.trim()) ? ok(s.trim().toLowerCase()) : no('import.badEmail')
 
 /** «Английский, немецкий язык» → ['Английский', 'Немецкий']. */
 export const languages: Parser<string[]> = (s) => {

@@ -90,7 +90,8 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
   }
   if (sample.length === 0 || sample.toString('latin1').trim() === '') refuse(file, 'input.empty')
   // .xlsx is a zip archive: «PK\x03\x04».
-  if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return openWorkbook(path, file, options.sheet)
+  if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
+    return openWorkbook(path, file, options.sheet)
   if (sample.includes(0)) refuse(file, 'input.notText')
 
   const encoding = options.encoding && options.encoding !== 'auto' ? options.encoding : detectEncoding(sample)
@@ -143,7 +144,12 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object') {
-    const v = value as {text?: unknown; result?: unknown; richText?: Array<{text: string}>; hyperlink?: string}
+    const v = value as {
+      text?: unknown
+      result?: unknown
+      richText?: Array<{text: string}>
+      hyperlink?: string
+    }
     if (v.richText) return v.richText.map((r) => r.text).join('')
     if ('result' in v) return cellText(v.result)
     if (typeof v.text === 'string') return v.text
@@ -166,7 +172,10 @@ async function openWorkbook(path: string, file: string, sheetName: string | unde
   }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0]
   if (!sheet) {
-    refuse(file, 'input.noSheet', 1, {sheet: sheetName ?? '', sheets: workbook.worksheets.map((w) => w.name).join(', ')})
+    refuse(file, 'input.noSheet', 1, {
+      sheet: sheetName ?? '',
+      sheets: workbook.worksheets.map((w) => w.name).join(', '),
+    })
   }
   const rows: TableRecord[] = []
   sheet.eachRow({includeEmpty: false}, (row, line) => {

@@ -12,7 +12,10 @@ function describeChange(c: Change, tr: Translate): string {
   const entity = tr(`import.entity.${c.entity}` as MessageKey)
   const where = c.line ? ` (${tr('import.line', {line: c.line})})` : ''
   const fields = c.fields?.length
-    ? ': ' + c.fields.map((f) => `${tr(`import.field.${f.field}` as MessageKey)}: ${f.old ?? '—'} → ${f.new ?? '—'}`).join('; ')
+    ? ': ' +
+      c.fields
+        .map((f) => `${tr(`import.field.${f.field}` as MessageKey)}: ${f.old ?? '—'} → ${f.new ?? '—'}`)
+        .join('; ')
     : ''
   const hint = c.hint ? `\n    ${tr('import.hint', {name: c.name.split(',')[0], near: c.hint})}` : ''
   return `${c.op === '-' ? '−' : c.op} ${entity} ${c.name}${where}${fields}${hint}`
@@ -24,7 +27,10 @@ export function renderImport(result: ImportResult, tr: Translate, color: Paint):
   lines.push(
     encoding === 'xlsx'
       ? tr('import.detectedXlsx')
-      : tr('import.detected', {encoding: encoding === 'cp1251' ? 'Windows-1251' : 'UTF-8', delimiter: delimiter === '\t' ? 'TAB' : delimiter}),
+      : tr('import.detected', {
+          encoding: encoding === 'cp1251' ? 'Windows-1251' : 'UTF-8',
+          delimiter: delimiter === '\t' ? 'TAB' : delimiter,
+        }),
   )
   for (const op of ['+', '~', '-'] as const) {
     const list = result.changes.filter((c) => c.op === op)
@@ -32,10 +38,17 @@ export function renderImport(result: ImportResult, tr: Translate, color: Paint):
     for (const c of list.slice(0, SHOWN)) lines.push(paintOp(describeChange(c, tr)))
     if (list.length > SHOWN) lines.push(tr('import.more', {count: list.length - SHOWN}))
   }
-  for (const w of result.warnings) lines.push(color.yellow(`! ${placeOf(w)}: ${tr(w.key, {...w.params, column: w.columnName, value: w.value})}`))
-  for (const e of result.errors) lines.push(color.red(`✗ ${placeOf(e)}: ${tr(e.key, {...e.params, column: e.columnName, value: e.value})}`))
+  for (const w of result.warnings)
+    lines.push(
+      color.yellow(`! ${placeOf(w)}: ${tr(w.key, {...w.params, column: w.columnName, value: w.value})}`),
+    )
+  for (const e of result.errors)
+    lines.push(
+      color.red(`✗ ${placeOf(e)}: ${tr(e.key, {...e.params, column: e.columnName, value: e.value})}`),
+    )
   lines.push(tr('import.totals', {...result.counts}))
-  if (result.rejectsFile) lines.push(tr('import.rejectsWritten', {file: result.rejectsFile, count: result.counts.rejected}))
+  if (result.rejectsFile)
+    lines.push(tr('import.rejectsWritten', {file: result.rejectsFile, count: result.counts.rejected}))
   lines.push(result.dryRun ? tr('cli.dryRun') : tr('import.applied'))
   return lines.join('\n')
 }

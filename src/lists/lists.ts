@@ -17,10 +17,20 @@ export interface PupilListItem {
   externalId: string | null
   parents: Array<{name: string; email: string | null}>
   /** The pupil's stays in classes this year (движение учащихся), oldest first. */
-  history: Array<{class: string; from: IsoDate; to: IsoDate | null; reasonIn: string | null; reasonOut: string | null}>
+  history: Array<{
+    class: string
+    from: IsoDate
+    to: IsoDate | null
+    reasonIn: string | null
+    reasonOut: string | null
+  }>
 }
 
-export function listPupils(db: Db, year: Year, filter: {className?: string; left?: boolean}): PupilListItem[] {
+export function listPupils(
+  db: Db,
+  year: Year,
+  filter: {className?: string; left?: boolean},
+): PupilListItem[] {
   const rows = db
     .prepare(
       `WITH stays AS (
@@ -40,7 +50,10 @@ export function listPupils(db: Db, year: Year, filter: {className?: string; left
        WHERE p.id IN (SELECT pupil_id FROM stays)
        ORDER BY p.last_name, p.first_name, p.middle_name, p.id`,
     )
-    .all({year: year.id}) as Array<Omit<PupilListItem, 'foreignLanguages' | 'parents' | 'history'> & Record<'foreignLanguages' | 'parents' | 'history', string>>
+    .all({year: year.id}) as Array<
+    Omit<PupilListItem, 'foreignLanguages' | 'parents' | 'history'> &
+      Record<'foreignLanguages' | 'parents' | 'history', string>
+  >
   return rows
     .map((r) => ({
       ...r,
@@ -49,7 +62,12 @@ export function listPupils(db: Db, year: Year, filter: {className?: string; left
       history: JSON.parse(r.history) as PupilListItem['history'],
     }))
     .filter((p) => (filter.left ? p.class === null : p.class !== null))
-    .filter((p) => !filter.className || p.class === filter.className || (filter.left && p.history.some((h) => h.class === filter.className)))
+    .filter(
+      (p) =>
+        !filter.className ||
+        p.class === filter.className ||
+        (filter.left && p.history.some((h) => h.class === filter.className)),
+    )
 }
 
 export interface StaffListItem {
@@ -115,7 +133,9 @@ export function listCurriculum(db: Db, year: Year, grade?: number): CurriculumLi
          WHERE cu.year_id = @year AND (@grade IS NULL OR cu.grade = @grade OR c.grade = @grade)
          ORDER BY coalesce(cu.grade, c.grade), c.name NULLS FIRST, s.name`,
       )
-      .all({year: year.id, grade: grade ?? null}) as Array<Omit<CurriculumListItem, 'split'> & {split: number}>
+      .all({year: year.id, grade: grade ?? null}) as Array<
+      Omit<CurriculumListItem, 'split'> & {split: number}
+    >
   ).map((r) => ({...r, split: Boolean(r.split)}))
 }
 

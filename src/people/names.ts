@@ -33,6 +33,7 @@ export interface CleanText {
 
 /** Latin look-alikes replaced inside words that are otherwise Cyrillic. */
 export function fixHomoglyphs(text: string): CleanText {
+  if (!/[aeopcxyABEKMHOPCTX]/.test(text)) return {value: text, homoglyphs: false}
   let homoglyphs = false
   const value = text.replace(/[\p{L}]+/gu, (word) => {
     if (!CYRILLIC.test(word)) return word
@@ -49,7 +50,11 @@ function capitalise(word: string): string {
 }
 
 /** Trimmed, inner spaces collapsed, each part capitalised (double surnames keep both capitals). */
+// Most names arrive already right: «Иванова», «Петрова-Водкина», «Анна Мария».
+const WELL_FORMED = /^[А-ЯЁ][а-яё]*(?:[- ][А-ЯЁ][а-яё]*)*$/
+
 export function normaliseName(text: string): CleanText {
+  if (WELL_FORMED.test(text)) return {value: text, homoglyphs: false}
   const {value, homoglyphs} = fixHomoglyphs(text.trim().replace(/\s+/g, ' '))
   return {
     value: value

@@ -64,6 +64,7 @@ export function spawn(args: string[], env: Record<string, string> = {}, input?: 
     encoding: 'utf8',
     env: {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env},
     input: input ?? '',
+    maxBuffer: 256 * 1024 * 1024,
   })
   return {stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1}
 }

@@ -19,9 +19,29 @@ export const assignmentsKind: ImportKind<Key, AssignmentRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {key: 'className', names: ['Класс', 'class'], required: true, parse: p.className, hint: 'класс: 5А', example: '5А'},
-    {key: 'subgroup', names: ['Подгруппа', 'subgroup'], parse: p.text, hint: 'название подгруппы, если класс делится', example: ''},
-    {key: 'subject', names: ['Предмет', 'subject'], required: true, parse: p.text, hint: 'предмет из учебного плана', example: 'Математика'},
+    {
+      key: 'className',
+      names: ['Класс', 'class'],
+      required: true,
+      parse: p.className,
+      hint: 'класс: 5А',
+      example: '5А',
+    },
+    {
+      key: 'subgroup',
+      names: ['Подгруппа', 'subgroup'],
+      parse: p.text,
+      hint: 'название подгруппы, если класс делится',
+      example: '',
+    },
+    {
+      key: 'subject',
+      names: ['Предмет', 'subject'],
+      required: true,
+      parse: p.text,
+      hint: 'предмет из учебного плана',
+      example: 'Математика',
+    },
     {
       key: 'teacher',
       names: ['Учитель', 'teacher'],
@@ -54,7 +74,13 @@ export const assignmentsKind: ImportKind<Key, AssignmentRow> = {
              FROM teaching_assignment a JOIN staff s ON s.id = a.teacher_id JOIN class c ON c.id = a.class_id
              WHERE c.year_id = ?`,
           )
-          .all(year!.id) as Array<{id: number; classId: number; subgroupId: number | null; subjectId: number; teacher: string}>
+          .all(year!.id) as Array<{
+          id: number
+          classId: number
+          subgroupId: number | null
+          subjectId: number
+          teacher: string
+        }>
       ).map((a) => [`${a.classId}|${a.subgroupId ?? ''}|${a.subjectId}`, a]),
     )
     const changes: Change[] = []

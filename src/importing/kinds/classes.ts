@@ -19,8 +19,21 @@ export const classesKind: ImportKind<Key, ClassRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {key: 'className', names: ['Класс', 'class'], required: true, parse: p.className, hint: 'класс: 5А', example: '10А'},
-    {key: 'profile', names: ['Профиль', 'profile'], parse: p.text, hint: 'профиль класса', example: 'технологический'},
+    {
+      key: 'className',
+      names: ['Класс', 'class'],
+      required: true,
+      parse: p.className,
+      hint: 'класс: 5А',
+      example: '10А',
+    },
+    {
+      key: 'profile',
+      names: ['Профиль', 'profile'],
+      parse: p.text,
+      hint: 'профиль класса',
+      example: 'технологический',
+    },
     {
       key: 'classTeacher',
       names: ['Классный руководитель', 'class_teacher'],
@@ -28,7 +41,13 @@ export const classesKind: ImportKind<Key, ClassRow> = {
       hint: 'ФИО из списка сотрудников',
       example: 'Громова Анна Александровна',
     },
-    {key: 'weekDays', names: ['Учебная неделя', 'week_days'], parse: p.weekDays, hint: '5 или 6 дней', example: '5'},
+    {
+      key: 'weekDays',
+      names: ['Учебная неделя', 'week_days'],
+      parse: p.weekDays,
+      hint: '5 или 6 дней',
+      example: '5',
+    },
   ],
 
   toRow: (v) => ({
@@ -70,7 +89,9 @@ export const classesKind: ImportKind<Key, ClassRow> = {
     const insert = db.prepare(
       'INSERT INTO class (year_id, grade, letter, profile, class_teacher_id, week_days) VALUES (?, ?, ?, ?, ?, ?)',
     )
-    const update = db.prepare('UPDATE class SET profile = ?, class_teacher_id = ?, week_days = ? WHERE id = ?')
+    const update = db.prepare(
+      'UPDATE class SET profile = ?, class_teacher_id = ?, week_days = ? WHERE id = ?',
+    )
 
     for (const {line, row} of rows) {
       let teacher: {id: number; name: string} | null = null
@@ -95,7 +116,9 @@ export const classesKind: ImportKind<Key, ClassRow> = {
         }
         const c = parseClassName(row.className)!
         changes.push({op: '+', entity: 'class', name: row.className, line})
-        writes.push(() => insert.run(year!.id, c.grade, c.letter, row.profile, teacher?.id ?? null, row.weekDays ?? 5))
+        writes.push(() =>
+          insert.run(year!.id, c.grade, c.letter, row.profile, teacher?.id ?? null, row.weekDays ?? 5),
+        )
         continue
       }
       if (mode === 'insert') {

@@ -23,7 +23,11 @@ const gradeOrClass: p.Parser<{grade: number} | {className: string}> = (s) => {
   return cls.ok ? {ok: true, value: {className: cls.value}} : {ok: false, key: 'import.badGradeOrClass'}
 }
 
-const ASSESSMENT_NAMES: Record<p.Assessment, string> = {marks: 'отметки', pass_fail: 'зачёт', none: 'без оценивания'}
+const ASSESSMENT_NAMES: Record<p.Assessment, string> = {
+  marks: 'отметки',
+  pass_fail: 'зачёт',
+  none: 'без оценивания',
+}
 
 export const curriculumKind: ImportKind<Key, CurriculumRow> = {
   name: 'curriculum',
@@ -38,7 +42,14 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
       hint: 'параллель (5) или класс (10А)',
       example: '5',
     },
-    {key: 'subject', names: ['Предмет', 'subject'], required: true, parse: p.text, hint: 'название предмета', example: 'Математика'},
+    {
+      key: 'subject',
+      names: ['Предмет', 'subject'],
+      required: true,
+      parse: p.text,
+      hint: 'название предмета',
+      example: 'Математика',
+    },
     {
       key: 'hours',
       names: ['Часов в неделю', 'hours_per_week'],
@@ -47,7 +58,13 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
       hint: 'часов в неделю: 5, 0,5',
       example: '5',
     },
-    {key: 'split', names: ['Деление на подгруппы', 'split'], parse: p.yesNo, hint: 'да или нет', example: 'нет'},
+    {
+      key: 'split',
+      names: ['Деление на подгруппы', 'split'],
+      parse: p.yesNo,
+      hint: 'да или нет',
+      example: 'нет',
+    },
     {
       key: 'assessment',
       names: ['Оценивание', 'assessment'],
@@ -86,7 +103,14 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
              FROM curriculum cu JOIN subject s ON s.id = cu.subject_id LEFT JOIN class c ON c.id = cu.class_id
              WHERE cu.year_id = ?`,
           )
-          .all(y.id) as Array<{id: number; target: string | number; subjectKey: string; hours: number; split: number; assessment: p.Assessment}>
+          .all(y.id) as Array<{
+          id: number
+          target: string | number
+          subjectKey: string
+          hours: number
+          split: number
+          assessment: p.Assessment
+        }>
       ).map((r) => [`${r.target}|${r.subjectKey}`, r]),
     )
     const changes: Change[] = []
@@ -96,12 +120,19 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
     const insert = db.prepare(
       `INSERT INTO curriculum (year_id, grade, class_id, subject_id, hours_per_week, split, assessment) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    const update = db.prepare('UPDATE curriculum SET hours_per_week = ?, split = ?, assessment = ? WHERE id = ?')
+    const update = db.prepare(
+      'UPDATE curriculum SET hours_per_week = ?, split = ?, assessment = ? WHERE id = ?',
+    )
 
     for (const {line, row} of rows) {
       const classId = row.className ? classes.get(row.className) : null
       if (row.className && !classId) {
-        problems.push({line, column: 'gradeOrClass', key: 'import.unknownClass', params: {known: classes.names().join(', ')}})
+        problems.push({
+          line,
+          column: 'gradeOrClass',
+          key: 'import.unknownClass',
+          params: {known: classes.names().join(', ')},
+        })
         continue
       }
       if (!subjects.get(row.subject) && !newSubjects.has(matchKey(row.subject))) {
@@ -117,7 +148,15 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
         }
         changes.push({op: '+', entity: 'curriculum', name: label, line})
         writes.push((subjectId) =>
-          insert.run(y.id, row.grade, classId ?? null, subjectId(row.subject), row.hours, row.split ? 1 : 0, row.assessment),
+          insert.run(
+            y.id,
+            row.grade,
+            classId ?? null,
+            subjectId(row.subject),
+            row.hours,
+            row.split ? 1 : 0,
+            row.assessment,
+          ),
         )
         continue
       }
@@ -126,8 +165,16 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
         continue
       }
       const fields = diff(
-        {hours: String(old.hours), split: old.split ? 'да' : 'нет', assessment: ASSESSMENT_NAMES[old.assessment]},
-        {hours: String(row.hours), split: row.split ? 'да' : 'нет', assessment: ASSESSMENT_NAMES[row.assessment]},
+        {
+          hours: String(old.hours),
+          split: old.split ? 'да' : 'нет',
+          assessment: ASSESSMENT_NAMES[old.assessment],
+        },
+        {
+          hours: String(row.hours),
+          split: row.split ? 'да' : 'нет',
+          assessment: ASSESSMENT_NAMES[row.assessment],
+        },
       )
       changes.push({op: fields.length ? '~' : '=', entity: 'curriculum', name: label, line, fields})
       if (fields.length) writes.push(() => update.run(row.hours, row.split ? 1 : 0, row.assessment, old.id))
@@ -136,7 +183,8 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
     const apply = () => {
       const insertSubject = db.prepare('INSERT INTO subject (name, match_key) VALUES (?, ?)')
       const created = new Map<string, number>()
-      for (const [key, name] of newSubjects) created.set(key, Number(insertSubject.run(name, key).lastInsertRowid))
+      for (const [key, name] of newSubjects)
+        created.set(key, Number(insertSubject.run(name, key).lastInsertRowid))
       const subjectId = (name: string) => subjects.get(name) ?? created.get(matchKey(name))!
       writes.forEach((w) => w(subjectId))
     }

@@ -69,9 +69,29 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update', 'sync'],
   columns: [
-    {key: 'lastName', names: ['Фамилия', 'last_name'], required: true, parse: p.name, hint: 'фамилия', example: 'Иванова'},
-    {key: 'firstName', names: ['Имя', 'first_name'], required: true, parse: p.name, hint: 'имя', example: 'Мария'},
-    {key: 'middleName', names: ['Отчество', 'middle_name'], parse: p.name, hint: 'отчество', example: 'Петровна'},
+    {
+      key: 'lastName',
+      names: ['Фамилия', 'last_name'],
+      required: true,
+      parse: p.name,
+      hint: 'фамилия',
+      example: 'Иванова',
+    },
+    {
+      key: 'firstName',
+      names: ['Имя', 'first_name'],
+      required: true,
+      parse: p.name,
+      hint: 'имя',
+      example: 'Мария',
+    },
+    {
+      key: 'middleName',
+      names: ['Отчество', 'middle_name'],
+      parse: p.name,
+      hint: 'отчество',
+      example: 'Петровна',
+    },
     {
       key: 'birthDate',
       names: ['Дата рождения', 'birth_date'],
@@ -81,7 +101,14 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       example: '12.03.2014',
     },
     {key: 'gender', names: ['Пол', 'gender'], parse: p.gender, hint: 'М или Ж', example: 'Ж'},
-    {key: 'className', names: ['Класс', 'class'], required: true, parse: p.className, hint: 'класс: 5А, 5 а, 5-А', example: '5А'},
+    {
+      key: 'className',
+      names: ['Класс', 'class'],
+      required: true,
+      parse: p.className,
+      hint: 'класс: 5А, 5 а, 5-А',
+      example: '5А',
+    },
     {
       key: 'foreignLanguages',
       names: ['Иностранный язык', 'Иностранные языки', 'foreign_languages'],
@@ -89,11 +116,41 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       hint: 'через запятую: Английский, Немецкий …',
       example: 'Английский',
     },
-    {key: 'externalId', names: ['Внешний ID', 'external_id'], parse: p.text, hint: 'код из другой системы', example: 'P-2014-0312'},
-    {key: 'parent1Name', names: ['ФИО родителя 1', 'parent1_name'], parse: p.name, hint: 'ФИО родителя', example: 'Иванова Елена Сергеевна'},
-    {key: 'parent1Email', names: ['Email родителя 1', 'parent1_email'], parse: p.email, hint: 'e-mail родителя', example: 'ivanova.es@mail.ru'},
-    {key: 'parent2Name', names: ['ФИО родителя 2', 'parent2_name'], parse: p.name, hint: 'ФИО второго родителя', example: 'Иванов Пётр Андреевич'},
-    {key: 'parent2Email', names: ['Email родителя 2', 'parent2_email'], parse: p.email, hint: 'e-mail второго родителя', example: ''},
+    {
+      key: 'externalId',
+      names: ['Внешний ID', 'external_id'],
+      parse: p.text,
+      hint: 'код из другой системы',
+      example: 'P-2014-0312',
+    },
+    {
+      key: 'parent1Name',
+      names: ['ФИО родителя 1', 'parent1_name'],
+      parse: p.name,
+      hint: 'ФИО родителя',
+      example: 'Иванова Елена Сергеевна',
+    },
+    {
+      key: 'parent1Email',
+      names: ['Email родителя 1', 'parent1_email'],
+      parse: p.email,
+      hint: 'e-mail родителя',
+      example: 'ivanova.es@mail.ru',
+    },
+    {
+      key: 'parent2Name',
+      names: ['ФИО родителя 2', 'parent2_name'],
+      parse: p.name,
+      hint: 'ФИО второго родителя',
+      example: 'Иванов Пётр Андреевич',
+    },
+    {
+      key: 'parent2Email',
+      names: ['Email родителя 2', 'parent2_email'],
+      parse: p.email,
+      hint: 'e-mail второго родителя',
+      example: '',
+    },
   ],
 
   toRow(v, line, {year}) {
@@ -101,7 +158,9 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
     const firstYear = parseYearLabel(year!.label)!.firstYear
     const age = ageOn(birthDate, makeDate(firstYear, 9, 1))
     if (age < MIN_AGE || age > MAX_AGE) {
-      return {problem: {line, column: 'birthDate', key: 'import.badAge', params: {age, min: MIN_AGE, max: MAX_AGE}}}
+      return {
+        problem: {line, column: 'birthDate', key: 'import.badAge', params: {age, min: MIN_AGE, max: MAX_AGE}},
+      }
     }
     const parents: ParentRow[] = []
     for (const [nameKey, emailKey] of [
@@ -158,9 +217,13 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       parentsOf.set(r.pupilId, [...(parentsOf.get(r.pupilId) ?? []), r.name])
     }
     const storedParents = new Map(
-      (db.prepare('SELECT id, match_key AS key, email FROM parent').all() as Array<{id: number; key: string; email: string | null}>).map(
-        (r) => [`${r.key}|${r.email ?? ''}`, r.id],
-      ),
+      (
+        db.prepare('SELECT id, match_key AS key, email FROM parent').all() as Array<{
+          id: number
+          key: string
+          email: string | null
+        }>
+      ).map((r) => [`${r.key}|${r.email ?? ''}`, r.id]),
     )
 
     const changes: Change[] = []
@@ -230,15 +293,24 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
             : (parentsOf.get(match.id)?.join(', ') ?? null),
         },
       )
-      changes.push({op: fields.length ? '~' : '=', entity: 'pupil', name: `${fullName(row)}, ${row.className}`, line, fields})
+      changes.push({
+        op: fields.length ? '~' : '=',
+        entity: 'pupil',
+        name: `${fullName(row)}, ${row.className}`,
+        line,
+        fields,
+      })
       if (fields.length) updates.push({row, pupil: match, fields})
     }
 
     // sync: the file is the whole list of its classes; the others leave (their enrollment ends).
     const fileClasses = new Set(rows.map((r) => r.row.className))
     const leavers =
-      mode === 'sync' ? stored.filter((s) => s.enrollmentId && !seen.has(s.id) && fileClasses.has(s.className!)) : []
-    for (const s of leavers) changes.push({op: '-', entity: 'pupil', name: `${fullName(s)}, ${s.className}`, line: null})
+      mode === 'sync'
+        ? stored.filter((s) => s.enrollmentId && !seen.has(s.id) && fileClasses.has(s.className!))
+        : []
+    for (const s of leavers)
+      changes.push({op: '-', entity: 'pupil', name: `${fullName(s)}, ${s.className}`, line: null})
 
     const apply = () => {
       const startsOn = effective > y.startsOn ? effective : y.startsOn
@@ -256,7 +328,9 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
            foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?
          WHERE id = ?`,
       )
-      const enroll = db.prepare('INSERT INTO enrollment (pupil_id, class_id, from_date, reason_in) VALUES (?, ?, ?, ?)')
+      const enroll = db.prepare(
+        'INSERT INTO enrollment (pupil_id, class_id, from_date, reason_in) VALUES (?, ?, ?, ?)',
+      )
       const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
       const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
       const insertParent = db.prepare('INSERT INTO parent (full_name, email, match_key) VALUES (?, ?, ?)')
@@ -273,7 +347,12 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       }
       // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
       // the list, so it is corrected in place instead.
-      const leaveOrCorrect = (enrollmentId: number, enrolledFrom: IsoDate, reason: string, newClassId?: number) => {
+      const leaveOrCorrect = (
+        enrollmentId: number,
+        enrolledFrom: IsoDate,
+        reason: string,
+        newClassId?: number,
+      ) => {
         const lastDay = addDays(startsOn, -1)
         if (lastDay >= enrolledFrom) {
           endEnrollment.run(lastDay, reason, enrollmentId)

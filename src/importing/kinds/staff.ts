@@ -25,10 +25,36 @@ export const staffKind: ImportKind<Key, StaffRow> = {
   needsYear: false,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {key: 'lastName', names: ['Фамилия', 'last_name'], required: true, parse: p.name, hint: 'фамилия', example: 'Громова'},
-    {key: 'firstName', names: ['Имя', 'first_name'], required: true, parse: p.name, hint: 'имя', example: 'Анна'},
-    {key: 'middleName', names: ['Отчество', 'middle_name'], parse: p.name, hint: 'отчество', example: 'Александровна'},
-    {key: 'email', names: ['Email', 'E-mail', 'Электронная почта'], parse: p.email, hint: 'рабочий e-mail', example: 'gromova@school23.ru'},
+    {
+      key: 'lastName',
+      names: ['Фамилия', 'last_name'],
+      required: true,
+      parse: p.name,
+      hint: 'фамилия',
+      example: 'Громова',
+    },
+    {
+      key: 'firstName',
+      names: ['Имя', 'first_name'],
+      required: true,
+      parse: p.name,
+      hint: 'имя',
+      example: 'Анна',
+    },
+    {
+      key: 'middleName',
+      names: ['Отчество', 'middle_name'],
+      parse: p.name,
+      hint: 'отчество',
+      example: 'Александровна',
+    },
+    {
+      key: 'email',
+      names: ['Email', 'E-mail', 'Электронная почта'],
+      parse: p.email,
+      hint: 'рабочий e-mail',
+      example: 'gromova@school23.ru',
+    },
     {key: 'position', names: ['Должность', 'position'], parse: p.text, hint: 'должность', example: 'учитель'},
     {
       key: 'roles',
@@ -37,7 +63,13 @@ export const staffKind: ImportKind<Key, StaffRow> = {
       hint: 'учитель, классный руководитель, заместитель директора, администратор (через запятую)',
       example: 'учитель, классный руководитель',
     },
-    {key: 'externalId', names: ['Внешний ID', 'external_id'], parse: p.text, hint: 'код из другой системы', example: 'T-0042'},
+    {
+      key: 'externalId',
+      names: ['Внешний ID', 'external_id'],
+      parse: p.text,
+      hint: 'код из другой системы',
+      example: 'T-0042',
+    },
   ],
 
   toRow: (v) => ({
@@ -94,7 +126,13 @@ export const staffKind: ImportKind<Key, StaffRow> = {
           continue
         }
         const near = stored.find((s) => editDistance(s.key, key, 1) === 1)
-        changes.push({op: '+', entity: 'staff', name: fullName(row), line, hint: near ? fullName(near) : undefined})
+        changes.push({
+          op: '+',
+          entity: 'staff',
+          name: fullName(row),
+          line,
+          hint: near ? fullName(near) : undefined,
+        })
         writes.push(() => insert.run({...row, roles: JSON.stringify(row.roles), key}))
         continue
       }
@@ -111,7 +149,8 @@ export const staffKind: ImportKind<Key, StaffRow> = {
       }
       const fields = diff(describe(match), describe(merged))
       changes.push({op: fields.length ? '~' : '=', entity: 'staff', name: fullName(row), line, fields})
-      if (fields.length) writes.push(() => update.run({...merged, roles: JSON.stringify(merged.roles), key, id: match.id}))
+      if (fields.length)
+        writes.push(() => update.run({...merged, roles: JSON.stringify(merged.roles), key, id: match.id}))
     }
     return {changes, problems, apply: () => writes.forEach((w) => w())}
   },

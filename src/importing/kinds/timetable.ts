@@ -25,14 +25,67 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {key: 'className', names: ['Класс', 'class'], required: true, parse: p.className, hint: 'класс: 5А', example: '5А'},
-    {key: 'subgroup', names: ['Подгруппа', 'subgroup'], parse: p.text, hint: 'подгруппа, если урок у подгруппы', example: ''},
-    {key: 'weekday', names: ['День недели', 'weekday'], required: true, parse: p.weekday, hint: 'Пн … Сб или 1 … 6', example: 'Пн'},
-    {key: 'lessonNo', names: ['Урок', 'lesson_no'], required: true, parse: p.integer(0, 12), hint: 'номер урока', example: '1'},
-    {key: 'subject', names: ['Предмет', 'subject'], required: true, parse: p.text, hint: 'предмет из учебного плана', example: 'Математика'},
-    {key: 'teacher', names: ['Учитель', 'teacher'], required: true, parse: p.name, hint: 'ФИО учителя', example: 'Громова Анна Александровна'},
-    {key: 'validFrom', names: ['Действует с', 'valid_from'], parse: p.date, hint: 'с какой даты (пусто: с начала года)', example: ''},
-    {key: 'validTo', names: ['Действует по', 'valid_to'], parse: p.date, hint: 'по какую дату (пусто: до конца года)', example: ''},
+    {
+      key: 'className',
+      names: ['Класс', 'class'],
+      required: true,
+      parse: p.className,
+      hint: 'класс: 5А',
+      example: '5А',
+    },
+    {
+      key: 'subgroup',
+      names: ['Подгруппа', 'subgroup'],
+      parse: p.text,
+      hint: 'подгруппа, если урок у подгруппы',
+      example: '',
+    },
+    {
+      key: 'weekday',
+      names: ['День недели', 'weekday'],
+      required: true,
+      parse: p.weekday,
+      hint: 'Пн … Сб или 1 … 6',
+      example: 'Пн',
+    },
+    {
+      key: 'lessonNo',
+      names: ['Урок', 'lesson_no'],
+      required: true,
+      parse: p.integer(0, 12),
+      hint: 'номер урока',
+      example: '1',
+    },
+    {
+      key: 'subject',
+      names: ['Предмет', 'subject'],
+      required: true,
+      parse: p.text,
+      hint: 'предмет из учебного плана',
+      example: 'Математика',
+    },
+    {
+      key: 'teacher',
+      names: ['Учитель', 'teacher'],
+      required: true,
+      parse: p.name,
+      hint: 'ФИО учителя',
+      example: 'Громова Анна Александровна',
+    },
+    {
+      key: 'validFrom',
+      names: ['Действует с', 'valid_from'],
+      parse: p.date,
+      hint: 'с какой даты (пусто: с начала года)',
+      example: '',
+    },
+    {
+      key: 'validTo',
+      names: ['Действует по', 'valid_to'],
+      parse: p.date,
+      hint: 'по какую дату (пусто: до конца года)',
+      example: '',
+    },
   ],
 
   toRow(v, line) {
@@ -86,7 +139,9 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
       `INSERT INTO timetable (class_id, subgroup_id, weekday, lesson_no, subject_id, teacher_id, valid_from, valid_to)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    const update = db.prepare('UPDATE timetable SET subject_id = ?, teacher_id = ?, valid_to = ? WHERE id = ?')
+    const update = db.prepare(
+      'UPDATE timetable SET subject_id = ?, teacher_id = ?, valid_to = ? WHERE id = ?',
+    )
 
     for (const {line, row} of rows) {
       const r = resolve(row)
@@ -97,7 +152,9 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
       const label =
         `${row.className}${row.subgroup ? ` (${row.subgroup})` : ''}, ${WEEKDAY[row.weekday]}, урок ${row.lessonNo}` +
         (row.validFrom ? ` с ${formatRu(row.validFrom)}` : '')
-      const old = stored.get(`${r.classId}|${r.subgroupId ?? ''}|${row.weekday}|${row.lessonNo}|${row.validFrom ?? ''}`)
+      const old = stored.get(
+        `${r.classId}|${r.subgroupId ?? ''}|${row.weekday}|${row.lessonNo}|${row.validFrom ?? ''}`,
+      )
       if (!old) {
         if (mode === 'update') {
           problems.push({line, key: 'import.notFound'})
@@ -105,7 +162,16 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
         }
         changes.push({op: '+', entity: 'lesson', name: `${label}: ${r.subjectName}, ${r.teacherName}`, line})
         writes.push(() =>
-          insert.run(r.classId, r.subgroupId, row.weekday, row.lessonNo, r.subjectId, r.teacherId, row.validFrom, row.validTo),
+          insert.run(
+            r.classId,
+            r.subgroupId,
+            row.weekday,
+            row.lessonNo,
+            r.subjectId,
+            r.teacherId,
+            row.validFrom,
+            row.validTo,
+          ),
         )
         continue
       }
