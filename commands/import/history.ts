@@ -22,7 +22,10 @@ export default class ImportHistory extends BaseCommand<typeof ImportHistory> {
                 {header: this.m('audit.col.user'), value: (r) => r.osUser},
                 {header: this.m('import.col.kind'), value: (r) => r.kind},
                 {header: this.m('import.col.file'), value: (r) => r.fileName},
-                {header: 'SHA-256', value: (r) => (this.format === 'table' ? r.sha256.slice(0, 12) : r.sha256)},
+                {
+                  header: 'SHA-256',
+                  value: (r) => (this.format === 'table' ? r.sha256.slice(0, 12) : r.sha256),
+                },
                 {header: this.m('import.col.mode'), value: (r) => r.mode},
                 {header: '+', value: (r) => r.created},
                 {header: '~', value: (r) => r.updated},

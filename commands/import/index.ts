@@ -9,7 +9,8 @@ import {KIND_NAMES} from '../../src/importing/kinds/index.js'
 import {renderImport} from '../../src/importing/render.js'
 
 export default class Import extends BaseCommand<typeof Import> {
-  static override summary = 'Import staff, pupils with parents, classes, curriculum, assignments or the timetable.'
+  static override summary =
+    'Import staff, pupils with parents, classes, curriculum, assignments or the timetable.'
   static override description =
     'CSV (UTF-8 or Windows-1251; «;», «,» or tab — detected) or .xlsx. The plan is printed first ' +
     '(+ new, ~ changed, = unchanged, − leaving); with any invalid row nothing is written unless --skip-invalid. ' +
@@ -29,15 +30,26 @@ export default class Import extends BaseCommand<typeof Import> {
     mode: Flags.option({
       options: ['upsert', 'insert', 'update', 'sync'] as const,
       default: 'upsert',
-      summary: 'upsert: add and change; insert: only new; update: only existing; sync: the file is the whole list (pupils).',
+      summary:
+        'upsert: add and change; insert: only new; update: only existing; sync: the file is the whole list (pupils).',
     })(),
     'skip-invalid': Flags.boolean({summary: 'Import the valid rows; write the rejected ones to --rejects.'}),
     rejects: Flags.string({summary: 'Where the rejected rows go (CSV for Excel, with a reason column).'}),
-    encoding: Flags.option({options: ['auto', 'utf8', 'cp1251'] as const, default: 'auto', summary: 'Text encoding of a CSV.'})(),
-    delimiter: Flags.option({options: ['auto', ';', ',', 'tab'] as const, default: 'auto', summary: 'Delimiter of a CSV.'})(),
+    encoding: Flags.option({
+      options: ['auto', 'utf8', 'cp1251'] as const,
+      default: 'auto',
+      summary: 'Text encoding of a CSV.',
+    })(),
+    delimiter: Flags.option({
+      options: ['auto', ';', ',', 'tab'] as const,
+      default: 'auto',
+      summary: 'Delimiter of a CSV.',
+    })(),
     sheet: Flags.string({summary: 'The sheet of an .xlsx (default: the first).'}),
     effective: Flags.string({summary: 'When moves and departures take effect (default: today).'}),
-    'drop-forbidden': Flags.boolean({summary: 'Skip address and phone columns (п. 3.3) instead of refusing the file.'}),
+    'drop-forbidden': Flags.boolean({
+      summary: 'Skip address and phone columns (п. 3.3) instead of refusing the file.',
+    }),
     ...writeFlags,
   }
 
@@ -76,7 +88,11 @@ export default class Import extends BaseCommand<typeof Import> {
       data: result,
       text: () => (planShown ? this.m('import.applied') : renderImport(result, this.tr, this.color)),
       audit: result.applied
-        ? {action: `import.${result.kind}`, object: this.args.file, outcome: this.m('import.audit', {...result.counts})}
+        ? {
+            action: `import.${result.kind}`,
+            object: this.args.file,
+            outcome: this.m('import.audit', {...result.counts}),
+          }
         : undefined,
     }
   }

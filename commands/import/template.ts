@@ -7,8 +7,13 @@ import {templateRows, writeTemplate} from '../../src/importing/template.js'
 
 export default class ImportTemplate extends BaseCommand<typeof ImportTemplate> {
   static override summary = 'Write a file with the accepted headers and one example row.'
-  static override examples = ['<%= config.bin %> import template pupils -o ученики.csv', '<%= config.bin %> import template staff --xlsx -o staff.xlsx']
-  static override args = {kind: Args.string({required: true, options: KIND_NAMES, description: 'The kind of file.'})}
+  static override examples = [
+    '<%= config.bin %> import template pupils -o ученики.csv',
+    '<%= config.bin %> import template staff --xlsx -o staff.xlsx',
+  ]
+  static override args = {
+    kind: Args.string({required: true, options: KIND_NAMES, description: 'The kind of file.'}),
+  }
   static override flags = {
     xlsx: Flags.boolean({summary: 'An Excel workbook instead of CSV.'}),
     output: Flags.string({char: 'o', summary: 'The file to write (default: <kind>.csv or .xlsx here).'}),
@@ -20,6 +25,9 @@ export default class ImportTemplate extends BaseCommand<typeof ImportTemplate> {
     const file = this.flags.output ?? `${kind}.${this.flags.xlsx ? 'xlsx' : 'csv'}`
     await writeTemplate(kind, file, this.flags.xlsx)
     const {headers} = templateRows(kind)
-    return {data: {kind, file, headers}, text: () => this.m('import.templateWritten', {file, headers: headers.join('; ')})}
+    return {
+      data: {kind, file, headers},
+      text: () => this.m('import.templateWritten', {file, headers: headers.join('; ')}),
+    }
   }
 }

@@ -8,7 +8,10 @@ import {fullName} from '../../src/people/names.js'
 export default class StaffList extends BaseCommand<typeof StaffList> {
   static override summary = 'List staff with their roles.'
   static override flags = {
-    role: Flags.option({options: ['teacher', 'class_teacher', 'deputy', 'admin'] as const, summary: 'Only this role.'})(),
+    role: Flags.option({
+      options: ['teacher', 'class_teacher', 'deputy', 'admin'] as const,
+      summary: 'Only this role.',
+    })(),
     format: formatFlag,
   }
 
@@ -23,7 +26,10 @@ export default class StaffList extends BaseCommand<typeof StaffList> {
             {header: this.m('list.col.name'), value: (s) => fullName(s)},
             {header: 'Email', value: (s) => s.email},
             {header: this.m('list.col.position'), value: (s) => s.position},
-            {header: this.m('list.col.roles'), value: (s) => s.roles.map((r) => this.m(`list.role.${r}` as never)).join(', ')},
+            {
+              header: this.m('list.col.roles'),
+              value: (s) => s.roles.map((r) => this.m(`list.role.${r}` as never)).join(', '),
+            },
           ],
           staff,
         ),

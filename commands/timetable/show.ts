@@ -18,7 +18,9 @@ export default class TimetableShow extends BaseCommand<typeof TimetableShow> {
   protected async execute(): Promise<Outcome> {
     const lessons = classTimetable(this.workspace.db, this.year, parseClassFlag(this.flags.class))
     const span = (l: (typeof lessons)[number]) =>
-      l.validFrom || l.validTo ? `${l.validFrom ? formatRu(l.validFrom) : ''}–${l.validTo ? formatRu(l.validTo) : ''}` : ''
+      l.validFrom || l.validTo
+        ? `${l.validFrom ? formatRu(l.validFrom) : ''}–${l.validTo ? formatRu(l.validTo) : ''}`
+        : ''
     return {
       data: lessons,
       text: () =>
@@ -27,7 +29,10 @@ export default class TimetableShow extends BaseCommand<typeof TimetableShow> {
           [
             {header: this.m('list.col.weekday'), value: (l) => this.m(`list.weekday.${l.weekday}` as never)},
             {header: '№', value: (l) => l.lessonNo},
-            {header: this.m('list.col.subject'), value: (l) => (l.subgroup ? `${l.subject} (${l.subgroup})` : l.subject)},
+            {
+              header: this.m('list.col.subject'),
+              value: (l) => (l.subgroup ? `${l.subject} (${l.subgroup})` : l.subject),
+            },
             {header: this.m('list.col.teacher'), value: (l) => l.teacher},
             {header: this.m('list.col.valid'), value: span},
           ],

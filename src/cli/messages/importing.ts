@@ -5,10 +5,12 @@ export const importingEn = {
   'input.noSheet': 'there is no sheet «{sheet}»; the workbook has: {sheets}',
   'import.required': 'column «{column}»: a value is required',
   'import.badName': 'column «{column}»: «{value}» is not a name',
-  'import.homoglyphs': 'column «{column}»: Latin letters replaced by Cyrillic look-alikes: «{value}» → «{fixed}»',
+  'import.homoglyphs':
+    'column «{column}»: Latin letters replaced by Cyrillic look-alikes: «{value}» → «{fixed}»',
   'import.badGender': 'column «{column}»: «{value}» is not М or Ж',
   'import.badEmail': 'column «{column}»: «{value}» is not an e-mail address',
-  'import.badLanguages': 'column «{column}»: «{value}» is not a list of languages such as «Английский, Немецкий»',
+  'import.badLanguages':
+    'column «{column}»: «{value}» is not a list of languages such as «Английский, Немецкий»',
   'import.badInteger': 'column «{column}»: «{value}» is not a whole number from {min} to {max}',
   'import.badHours': 'column «{column}»: «{value}» is not a number of hours per week (e.g. 5 or 0,5)',
   'import.badYesNo': 'column «{column}»: «{value}» is not да or нет',
@@ -26,7 +28,8 @@ export const importingEn = {
   'import.unknownClass': 'column «{column}»: there is no class «{value}» this year; classes: {known}',
   'import.unknownSubject': 'column «{column}»: there is no subject «{value}»; known subjects: {known}',
   'import.unknownTeacher': 'column «{column}»: no one called «{value}» is on the staff; import staff first',
-  'import.ambiguousTeacher': 'column «{column}»: {count} staff members are called «{value}»; write the full ФИО',
+  'import.ambiguousTeacher':
+    'column «{column}»: {count} staff members are called «{value}»; write the full ФИО',
   'import.unknownSubgroup': 'column «{column}»: this class has no subgroup «{value}» for the subject',
   'import.forbiddenColumn':
     'column «{column}»: addresses and phone numbers are not entered into the journal (п. 3.3 of the regulation); remove the column or pass --drop-forbidden',
@@ -43,7 +46,8 @@ export const importingEn = {
   'import.line': 'line {line}',
   'import.hint': 'did you mean {near}? «{name}» is one letter away',
   'import.more': '  … and {count} more',
-  'import.totals': 'New {created}, changed {updated}, unchanged {unchanged}, leaving {leaving}, rejected {rejected}.',
+  'import.totals':
+    'New {created}, changed {updated}, unchanged {unchanged}, leaving {leaving}, rejected {rejected}.',
   'import.rejectsWritten': 'Rejected rows ({count}) written to {file}, with the reason in the last column.',
   'import.applied': 'Written.',
   'import.audit': '+{created} ~{updated} ={unchanged} −{leaving}, rejected {rejected}',
@@ -110,8 +114,10 @@ export const importingRu: Record<keyof typeof importingEn, string> = {
   'import.alreadyExists': '{name} уже есть, а --mode insert только добавляет новые',
   'import.unknownClass': 'столбец «{column}»: класса «{value}» в этом году нет; классы: {known}',
   'import.unknownSubject': 'столбец «{column}»: предмета «{value}» нет; известные предметы: {known}',
-  'import.unknownTeacher': 'столбец «{column}»: сотрудника «{value}» нет; сначала загрузите список сотрудников',
-  'import.ambiguousTeacher': 'столбец «{column}»: сотрудников с именем «{value}» — {count}; укажите полное ФИО',
+  'import.unknownTeacher':
+    'столбец «{column}»: сотрудника «{value}» нет; сначала загрузите список сотрудников',
+  'import.ambiguousTeacher':
+    'столбец «{column}»: сотрудников с именем «{value}» — {count}; укажите полное ФИО',
   'import.unknownSubgroup': 'столбец «{column}»: у класса нет подгруппы «{value}» по этому предмету',
   'import.forbiddenColumn':
     'столбец «{column}»: адреса и телефоны в электронный журнал не вносятся (п. 3.3 Положения); удалите столбец или укажите --drop-forbidden',
@@ -128,7 +134,8 @@ export const importingRu: Record<keyof typeof importingEn, string> = {
   'import.line': 'строка {line}',
   'import.hint': 'возможно, это {near}? «{name}» отличается на одну букву',
   'import.more': '  … и ещё {count}',
-  'import.totals': 'Новых {created}, изменённых {updated}, без изменений {unchanged}, выбывают {leaving}, отклонено {rejected}.',
+  'import.totals':
+    'Новых {created}, изменённых {updated}, без изменений {unchanged}, выбывают {leaving}, отклонено {rejected}.',
   'import.rejectsWritten': 'Отклонённые строки ({count}) записаны в {file}, причина — в последнем столбце.',
   'import.applied': 'Записано.',
   'import.audit': '+{created} ~{updated} ={unchanged} −{leaving}, отклонено {rejected}',
