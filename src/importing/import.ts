@@ -17,21 +17,33 @@ import {type Workspace} from '../workspace/workspace.js'
 import {requireYear} from '../year/store.js'
 import {cell, mapHeaders} from './columns.js'
 import {isForbiddenHeader} from './forbidden.js'
-import {type Change, type ImportMode, type KindContext, type KindName, type LineProblem} from './kind.js'
+import {
+  type Change,
+  type ImportKind,
+  type ImportMode,
+  type KindContext,
+  type KindName,
+  type KindPlan,
+  type LineProblem,
+} from './kind.js'
 import {KINDS} from './kinds/index.js'
-import {openTable, type ReadOptions, type TableRecord} from './reader.js'
+import {openTable, type ReadOptions, type Table, type TableRecord} from './reader.js'
 
-export interface ImportRequest extends ReadOptions {
-  kind: KindName
-  path: string
+/** What every import takes, one file or several. */
+export interface ImportOptions extends ReadOptions {
   year?: string
   mode: ImportMode
   dryRun: boolean
-  skipInvalid: boolean
-  rejects?: string
   dropForbidden: boolean
   effective: IsoDate
   today: IsoDate
+}
+
+export interface ImportRequest extends ImportOptions {
+  kind: KindName
+  path: string
+  skipInvalid: boolean
+  rejects?: string
   /** The language of the reasons in the rejects file. */
   lang: Lang
 }
@@ -73,21 +85,25 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex')
 }
 
-export async function runImport(
-  ws: Workspace,
-  request: ImportRequest,
-  confirm: Confirm,
-): Promise<ImportResult> {
-  const kind = KINDS[request.kind]
-  if (!kind.modes.includes(request.mode))
-    throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
-  if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
-  const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
-  if (year && year.status !== 'open')
-    throw new ConflictError('import.yearNotOpen', {year: year.label, status: year.status})
-  const ctx: KindContext = {db: ws.db, year, mode: request.mode, effective: request.effective}
+interface ParsedFile {
+  path: string
+  kind: ImportKind<string, unknown>
+  table: Table
+  rows: Array<{line: number; row: unknown}>
+  problems: Map<number, InputProblem[]>
+  warnings: InputProblem[]
+  records: Map<number, string[]>
+  locate(p: LineProblem): InputProblem
+}
 
-  const table = await openTable(request.path, request)
+/** Reads and checks every cell of a file; nothing is looked up in the database yet. */
+async function parseFile(
+  kind: ImportKind<string, unknown>,
+  path: string,
+  options: ReadOptions & {dropForbidden: boolean},
+  ctx: KindContext,
+): Promise<ParsedFile> {
+  const table = await openTable(path, options)
   const place = (line: number, column: number | null, columnName: string | null, value: string | null) => ({
     file: table.file,
     sheet: table.sheet,
@@ -100,7 +116,7 @@ export async function runImport(
 
   // Forbidden columns (п. 3.3) first: they are refused before anything else is looked at.
   const forbidden = table.headers.map((h, i) => ({h, i})).filter(({h}) => isForbiddenHeader(h))
-  if (forbidden.length && !request.dropForbidden) {
+  if (forbidden.length && !options.dropForbidden) {
     throw new InputError(
       table.file,
       forbidden.map(({h, i}) => ({...place(1, i + 1, h, null), key: 'import.forbiddenColumn' as MessageKey})),
@@ -114,13 +130,26 @@ export async function runImport(
     if (h && !known.has(i)) warnings.push({...place(1, i + 1, h, null), key: 'import.unknownColumn'})
   })
 
-  // Every cell of every row: parse, collect problems by line.
   const problems = new Map<number, InputProblem[]>()
   const addProblem = (problem: InputProblem) =>
     problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
   const records = new Map<number, string[]>()
   const rows: Array<{line: number; row: unknown}> = []
   const firstLineOfKey = new Map<string, number>()
+  const locate = (p: LineProblem): InputProblem => {
+    const index = p.column === undefined ? undefined : columns[p.column]
+    return {
+      ...place(
+        p.line,
+        index === undefined ? null : index + 1,
+        index === undefined ? null : table.headers[index]!,
+        null,
+      ),
+      key: p.key,
+      params: p.params,
+      value: index === undefined ? null : (records.get(p.line)?.[index] ?? null),
+    }
+  }
 
   for await (const {line, cells} of table.records as AsyncIterable<TableRecord>) {
     records.set(line, cells)
@@ -176,52 +205,102 @@ export async function runImport(
   }
   if (rows.length === 0 && problems.size === 0)
     throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
+  return {path, kind, table, rows, problems, warnings, records, locate}
+}
 
-  function locate(p: LineProblem): InputProblem {
-    const index = p.column === undefined ? undefined : columns[p.column as keyof typeof columns]
-    return {
-      ...place(
-        p.line,
-        index === undefined ? null : index + 1,
-        index === undefined ? null : table.headers[index]!,
-        null,
-      ),
-      key: p.key,
-      params: p.params,
-      value: index === undefined ? null : (records.get(p.line)?.[index] ?? null),
-    }
+/** Plans a parsed file against the database; its problems join the file's. */
+function planFile(file: ParsedFile, ctx: KindContext, skipInvalid: boolean): KindPlan {
+  let plan = file.kind.plan(file.rows, ctx)
+  for (const p of plan.problems) {
+    const problem = file.locate(p)
+    file.problems.set(p.line, [...(file.problems.get(p.line) ?? []), problem])
   }
-
-  // Planning finds what the rows refer to; its problems are problems of their lines too.
-  let plan = kind.plan(rows, ctx)
-  for (const p of plan.problems) addProblem(locate(p))
-  if (problems.size && !request.skipInvalid) throw new InputError(table.file, [...problems.values()].flat())
-  if (problems.size)
-    plan = kind.plan(
-      rows.filter((r) => !problems.has(r.line)),
+  if (file.problems.size && skipInvalid) {
+    // Planned again without the rejected lines, so that nothing depends on them.
+    plan = file.kind.plan(
+      file.rows.filter((r) => !file.problems.has(r.line)),
       ctx,
     )
-  if (plan.problems.length) throw new InputError(table.file, plan.problems.map(locate))
+    if (plan.problems.length) throw new InputError(file.table.file, plan.problems.map(file.locate))
+  }
+  return plan
+}
 
-  const count = (op: Change['op'], entity = kind.name === 'pupils' ? 'pupil' : undefined) =>
+function resultOf(file: ParsedFile, plan: KindPlan, dryRun: boolean): ImportResult {
+  const entity = file.kind.name === 'pupils' ? 'pupil' : undefined
+  const count = (op: Change['op']) =>
     plan.changes.filter((c) => c.op === op && (!entity || c.entity === entity)).length
-  const result: ImportResult = {
-    kind: request.kind,
-    dryRun: request.dryRun,
+  return {
+    kind: file.kind.name,
+    dryRun,
     applied: false,
-    detected: table.detected,
+    detected: file.table.detected,
     counts: {
       created: count('+'),
       updated: count('~'),
       unchanged: count('='),
       leaving: count('-'),
-      rejected: problems.size,
+      rejected: file.problems.size,
     },
     changes: plan.changes,
-    errors: [...problems.values()].flat(),
-    warnings,
+    errors: [...file.problems.values()].flat(),
+    warnings: file.warnings,
     rejectsFile: null,
   }
+}
+
+function logImport(
+  ws: Workspace,
+  file: ParsedFile,
+  sum: string,
+  mode: ImportMode,
+  counts: ImportCounts,
+): void {
+  ws.db
+    .prepare(
+      `INSERT INTO import_log (at, os_user, kind, file_name, sha256, mode, encoding, delimiter, created, updated, unchanged, leaving, rejected)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      now().toISOString(),
+      osUser(),
+      file.kind.name,
+      basename(file.path),
+      sum,
+      mode,
+      file.table.detected.encoding,
+      file.table.detected.delimiter,
+      counts.created,
+      counts.updated,
+      counts.unchanged,
+      counts.leaving,
+      counts.rejected,
+    )
+}
+
+function contextFor(ws: Workspace, kind: ImportKind<string, unknown>, request: ImportOptions): KindContext {
+  const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
+  if (year && year.status !== 'open')
+    throw new ConflictError('import.yearNotOpen', {year: year.label, status: year.status})
+  return {db: ws.db, year, mode: request.mode, effective: request.effective, timezone: ws.settings.timezone}
+}
+
+export async function runImport(
+  ws: Workspace,
+  request: ImportRequest,
+  confirm: Confirm,
+): Promise<ImportResult> {
+  const kind = KINDS[request.kind]
+  if (!kind.modes.includes(request.mode))
+    throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
+  if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
+  const ctx = contextFor(ws, kind, request)
+  const file = await parseFile(kind, request.path, request, ctx)
+  const plan = planFile(file, ctx, request.skipInvalid)
+  if (file.problems.size && !request.skipInvalid)
+    throw new InputError(file.table.file, [...file.problems.values()].flat())
+
+  const result = resultOf(file, plan, request.dryRun)
   if (request.dryRun) return result
   if (result.counts.leaving > 0 && !(await confirm(result)))
     throw new ConflictError('import.syncNotConfirmed', {count: result.counts.leaving})
@@ -229,32 +308,70 @@ export async function runImport(
   const sum = await sha256(request.path)
   ws.db.transaction(() => {
     plan.apply()
-    ws.db
-      .prepare(
-        `INSERT INTO import_log (at, os_user, kind, file_name, sha256, mode, encoding, delimiter, created, updated, unchanged, leaving, rejected)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        now().toISOString(),
-        osUser(),
-        request.kind,
-        basename(request.path),
-        sum,
-        request.mode,
-        table.detected.encoding,
-        table.detected.delimiter,
-        result.counts.created,
-        result.counts.updated,
-        result.counts.unchanged,
-        result.counts.leaving,
-        result.counts.rejected,
-      )
+    logImport(ws, file, sum, request.mode, result.counts)
   })()
   result.applied = true
-  if (request.skipInvalid && problems.size && request.rejects) {
-    result.rejectsFile = await writeRejects(request.rejects, table.headers, records, problems, request.lang)
+  if (request.skipInvalid && file.problems.size && request.rejects) {
+    result.rejectsFile = await writeRejects(
+      request.rejects,
+      file.table.headers,
+      file.records,
+      file.problems,
+      request.lang,
+    )
   }
   return result
+}
+
+/** Thrown inside the transaction to roll a dry run back. */
+class DryRunRollback extends Error {}
+
+/**
+ * Several files that refer to each other (the journal: marks name lessons of lessons.csv), read
+ * first, then planned and applied in order inside one transaction — so each plan sees what the
+ * files before it add. A dry run, or any problem in any file, rolls everything back.
+ */
+export async function runImports(
+  ws: Workspace,
+  files: Array<{kind: KindName; path: string}>,
+  request: ImportOptions,
+): Promise<ImportResult[]> {
+  const parsed: Array<{file: ParsedFile; ctx: KindContext; sum: string}> = []
+  const problems: InputProblem[] = []
+  for (const {kind, path} of files) {
+    const ctx = contextFor(ws, KINDS[kind], request)
+    try {
+      parsed.push({file: await parseFile(KINDS[kind], path, request, ctx), ctx, sum: await sha256(path)})
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.problems)
+    }
+  }
+  if (problems.length) throw new InputError(files.map((f) => basename(f.path)).join(', '), problems)
+
+  const results: ImportResult[] = []
+  try {
+    ws.db.transaction(() => {
+      for (const {file, ctx, sum} of parsed) {
+        const plan = planFile(file, ctx, false)
+        if (file.problems.size) {
+          problems.push(...[...file.problems.values()].flat())
+          continue
+        }
+        const result = resultOf(file, plan, request.dryRun)
+        plan.apply()
+        logImport(ws, file, sum, request.mode, result.counts)
+        results.push(result)
+      }
+      if (problems.length) throw new InputError(files.map((f) => basename(f.path)).join(', '), problems)
+      if (request.dryRun) throw new DryRunRollback()
+    })()
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+    return results
+  }
+  for (const r of results) r.applied = true
+  return results
 }
 
 /** The rejected rows as they were, plus the reasons: UTF-8 with BOM and «;», to fix in Excel. */

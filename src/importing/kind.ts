@@ -50,6 +50,8 @@ export interface KindContext {
   mode: ImportMode
   /** When moves and departures take effect (--effective, default today). */
   effective: IsoDate
+  /** The school's time zone: entry times typed as «14.10.2026 08:12» are school time. */
+  timezone: string
 }
 
 export interface KindPlan {
