@@ -108,3 +108,9 @@ export function formatInZone(instant: Date, zone: string): string {
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   )
 }
+
+/** The instant of a school-clock time «HH:MM[:SS]» on a date. */
+export function schoolInstant(date: IsoDate, time: string, zone: string): Date {
+  const [h, m, s] = time.split(':').map(Number) as [number, number, number | undefined]
+  return atSchool(date, h, m, s ?? 0, 0, zone)
+}

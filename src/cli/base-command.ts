@@ -76,6 +76,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
+  /** Every positional argument, for commands that take many (strict = false). */
+  protected positional!: string[]
   protected lang!: Lang
   protected tr!: Translate
   protected color!: Paint
@@ -87,7 +89,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.lang = detectLang(langFromArgv(this.argv))
     this.tr = translator(this.lang)
     this.color = paint()
-    const {args, flags} = await this.parse({
+    const {args, argv, flags} = await this.parse({
       flags: this.ctor.flags,
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
       args: this.ctor.args,
@@ -95,6 +97,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     })
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
+    this.positional = argv as string[]
   }
 
   protected get workspaceDir(): string {

@@ -7,7 +7,18 @@ import {type Year} from '../year/store.js'
 import {type ColumnSpec} from './columns.js'
 import {type Parser} from './parsers.js'
 
-export type KindName = 'staff' | 'pupils' | 'classes' | 'curriculum' | 'assignments' | 'timetable'
+export type KindName =
+  | 'staff'
+  | 'pupils'
+  | 'classes'
+  | 'curriculum'
+  | 'assignments'
+  | 'timetable'
+  | 'thematic_plans'
+  | 'lessons'
+  | 'marks'
+  | 'absences'
+  | 'final_marks'
 export type ImportMode = 'upsert' | 'insert' | 'update' | 'sync'
 
 export interface ColumnDef<K extends string> extends ColumnSpec<K> {

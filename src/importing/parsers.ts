@@ -134,3 +134,75 @@ export const weekDays: Parser<5 | 6> = (s) => {
   const v = s.trim()
   return v === '5' || v === '6' ? ok(Number(v) as 5 | 6) : no('import.badWeekDays')
 }
+
+/** An entry time: school clock time, or an instant given with its offset. */
+export type Stamp = {date: IsoDate; time: string} | {instant: string}
+
+const STAMP_RU = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/
+const STAMP_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+
+/** «14.10.2026 08:12» (school time), «2026-10-14 08:12», or ISO 8601 with an offset. */
+export const timestamp: Parser<Stamp> = (s) => {
+  const v = s.trim()
+  if (STAMP_ISO.test(v)) {
+    const d = new Date(v)
+    return Number.isNaN(d.getTime()) ? no('import.badTimestamp') : ok({instant: d.toISOString()})
+  }
+  const m = STAMP_RU.exec(v)
+  if (!m) return no('import.badTimestamp')
+  const day = parseDate(m[1]!)
+  const [h, min, sec] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)]
+  if (!day || h > 23 || min > 59 || sec > 59) return no('import.badTimestamp')
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return ok({date: day, time: `${pad(h)}:${pad(min)}:${pad(sec)}`})
+}
+
+export type LessonType =
+  'lesson' | 'control' | 'practical' | 'laboratory' | 'dictation' | 'test' | 'independent'
+
+const LESSON_TYPES: Record<string, LessonType> = {
+  урок: 'lesson',
+  'контрольная работа': 'control',
+  контрольная: 'control',
+  'практическая работа': 'practical',
+  'лабораторная работа': 'laboratory',
+  диктант: 'dictation',
+  зачет: 'test',
+  'самостоятельная работа': 'independent',
+}
+
+export const lessonType: Parser<LessonType> = (s) => {
+  const t = LESSON_TYPES[s.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')]
+  return t ? ok(t) : no('import.badLessonType')
+}
+
+export const markValue: Parser<string> = (s) => {
+  const v = s.trim().toLowerCase().replace(/ё/g, 'е')
+  return ['5', '4', '3', '2', '1', 'зач', 'незач'].includes(v) ? ok(v) : no('import.badMark')
+}
+
+export const finalMarkValue: Parser<string> = (s) => {
+  const v = s.trim().toLowerCase().replace(/ё/g, 'е').replace(/^на$/, 'н/а')
+  return ['5', '4', '3', '2', 'н/а', 'осв', 'зач', 'незач'].includes(v) ? ok(v) : no('import.badFinalMark')
+}
+
+export const absenceReason: Parser<string> = (s) => {
+  const v = s.trim().toLowerCase()
+  return ['н', 'у', 'б', 'о'].includes(v) ? ok(v) : no('import.badAbsenceReason')
+}
+
+/** «1 четверть» → quarter:1, «2 полугодие» → half:2, «год» → year, «экзамен», «итог». */
+export const periodName: Parser<string> = (s) => {
+  const v = s.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')
+  const m = /^(\d)\s*-?(?:я|е|й)?\s*(четверть|полугодие|триместр)$/.exec(v)
+  if (m) {
+    const kind = {четверть: 'quarter', полугодие: 'half', триместр: 'trimester'}[m[2] as 'четверть']
+    const n = Number(m[1])
+    const max = kind === 'quarter' ? 4 : kind === 'half' ? 2 : 3
+    return n >= 1 && n <= max ? ok(`${kind}:${n}`) : no('import.badPeriod')
+  }
+  if (['год', 'годовая', 'year'].includes(v)) return ok('year')
+  if (['экзамен', 'exam'].includes(v)) return ok('exam')
+  if (['итог', 'итоговая', 'final'].includes(v)) return ok('final')
+  return no('import.badPeriod')
+}

@@ -3,10 +3,12 @@
 import {backupEn} from './backup.js'
 import {credentialsEn} from './credentials.js'
 import {importingEn} from './importing.js'
+import {journalEn} from './journal.js'
 import {subgroupsEn} from './subgroups.js'
 
 export const en = {
   ...importingEn,
+  ...journalEn,
   ...backupEn,
   ...credentialsEn,
   ...subgroupsEn,

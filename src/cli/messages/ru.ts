@@ -3,10 +3,12 @@ import {backupRu} from './backup.js'
 import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
+import {journalRu} from './journal.js'
 import {subgroupsRu} from './subgroups.js'
 
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
+  ...journalRu,
   ...backupRu,
   ...credentialsRu,
   ...subgroupsRu,

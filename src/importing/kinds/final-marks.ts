@@ -1,0 +1,156 @@
+// final_marks.csv: marks for a period, the year, the exam and the final one (п. 3.2: no later
+// than 3 days after the period ends — the check counts when they were entered).
+import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
+import {pupilResolver, stampInstant} from '../journal-lookups.js'
+import {classLookup, subjectLookup} from '../lookups.js'
+import * as p from '../parsers.js'
+
+type Key = 'pupil' | 'className' | 'subject' | 'period' | 'value' | 'enteredAt'
+
+export interface FinalMarkRow {
+  pupil: string
+  className: string
+  subject: string
+  period: string
+  value: string
+  enteredAt: string
+}
+
+export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
+  name: 'final_marks',
+  needsYear: true,
+  modes: ['upsert'],
+  columns: [
+    {
+      key: 'pupil',
+      names: ['Ученик', 'pupil'],
+      required: true,
+      parse: p.text,
+      hint: 'ФИО ученика или внешний ID',
+      example: 'Иванова Мария Петровна',
+    },
+    {
+      key: 'className',
+      names: ['Класс', 'class'],
+      required: true,
+      parse: p.className,
+      hint: 'класс',
+      example: '5А',
+    },
+    {
+      key: 'subject',
+      names: ['Предмет', 'subject'],
+      required: true,
+      parse: p.text,
+      hint: 'предмет',
+      example: 'Математика',
+    },
+    {
+      key: 'period',
+      names: ['Период', 'period'],
+      required: true,
+      parse: p.periodName,
+      hint: '1 четверть … 4 четверть, 1 полугодие, 2 полугодие, год, экзамен, итог',
+      example: '1 четверть',
+    },
+    {
+      key: 'value',
+      names: ['Отметка', 'value'],
+      required: true,
+      parse: p.finalMarkValue,
+      hint: '5, 4, 3, 2, н/а, осв, зач, незач',
+      example: '5',
+    },
+    {
+      key: 'enteredAt',
+      names: ['Внесено', 'entered_at'],
+      required: true,
+      parse: p.timestamp,
+      hint: 'когда внесено',
+      example: '28.10.2026 12:00',
+    },
+  ],
+
+  toRow: (v, _line, {timezone}) => ({
+    row: {
+      pupil: v.pupil as string,
+      className: v.className as string,
+      subject: v.subject as string,
+      period: v.period as string,
+      value: v.value as string,
+      enteredAt: stampInstant(v.enteredAt as p.Stamp, timezone),
+    },
+  }),
+
+  key: (r) => `${r.className}|${r.pupil.toLowerCase()}|${r.subject.toLowerCase()}|${r.period}`,
+
+  plan(rows, {db, year}) {
+    const y = year!
+    const classes = classLookup(db, y)
+    const subjects = subjectLookup(db)
+    const pupil = pupilResolver(db, y)
+    const stored = new Map(
+      (
+        db
+          .prepare(
+            `SELECT id, pupil_id AS pupilId, subject_id AS subjectId, period, value, entered_at AS enteredAt FROM final_mark WHERE year_id = ?`,
+          )
+          .all(y.id) as Array<{
+          id: number
+          pupilId: number
+          subjectId: number
+          period: string
+          value: string
+          enteredAt: string
+        }>
+      ).map((m) => [`${m.pupilId}|${m.subjectId}|${m.period}`, m]),
+    )
+    const insert = db.prepare(
+      'INSERT INTO final_mark (year_id, pupil_id, class_id, subject_id, period, value, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    const update = db.prepare('UPDATE final_mark SET value = ?, entered_at = ?, class_id = ? WHERE id = ?')
+    const changes: Change[] = []
+    const problems: LineProblem[] = []
+    const writes: Array<() => void> = []
+    for (const {line, row} of rows) {
+      const classId = classes.get(row.className)
+      const subjectId = subjects.get(row.subject)
+      if (!classId)
+        problems.push({
+          line,
+          column: 'className',
+          key: 'import.unknownClass',
+          params: {known: classes.names().join(', ')},
+        })
+      if (!subjectId)
+        problems.push({
+          line,
+          column: 'subject',
+          key: 'import.unknownSubject',
+          params: {known: subjects.names().join(', ')},
+        })
+      if (!classId || !subjectId) continue
+      const found = pupil(classId, row.pupil)
+      if ('problem' in found) {
+        problems.push({line, column: 'pupil', key: found.problem})
+        continue
+      }
+      const name = `${row.pupil}, ${row.className}, ${row.subject}, ${row.period}`
+      const old = stored.get(`${found.id}|${subjectId}|${row.period}`)
+      if (!old) {
+        changes.push({op: '+', entity: 'finalMark', name, line})
+        writes.push(() =>
+          insert.run(y.id, found.id, classId, subjectId, row.period, row.value, row.enteredAt),
+        )
+        continue
+      }
+      const fields = diff(
+        {value: old.value, enteredAt: old.enteredAt},
+        {value: row.value, enteredAt: row.enteredAt},
+      )
+      changes.push({op: fields.length ? '~' : '=', entity: 'finalMark', name, line, fields})
+      if (fields.length) writes.push(() => update.run(row.value, row.enteredAt, classId, old.id))
+    }
+    return {changes, problems, apply: () => writes.forEach((w) => w())}
+  },
+}
