@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'no
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
+import {schemaVersion} from '../../src/db/open.js'
 import {ROOT, run, tempDir} from '../helpers/cli.js'
 import {seedYear} from '../helpers/school.js'
 
@@ -49,7 +50,7 @@ describe('init', () => {
     expect(settings).toMatchObject({schoolName: 'МБОУ СОШ № 23', timezone: 'Asia/Vladivostok', weekDays: 5})
     const d = db()
     expect(d.pragma('journal_mode', {simple: true})).toBe('wal')
-    expect(d.pragma('user_version', {simple: true})).toBe(1)
+    expect(d.pragma('user_version', {simple: true})).toBe(schemaVersion())
     d.close()
   })
 
@@ -261,7 +262,7 @@ describe('calendar file', () => {
   it('refuses an empty file, a binary file and a missing column', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'empty.csv'), '')
-    writeFileSync(join(dir, 'binary.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]))
+    writeFileSync(join(dir, 'binary.csv'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]))
     writeFileSync(join(dir, 'columns.csv'), 'Вид;Начало\nчетверть;01.09.2026\n')
     const empty = await run(['year', 'open', '2026/2027', '--calendar', join(dir, 'empty.csv'), '-w', ws], EN)
     expect(empty.stderr).toContain('empty.csv:1: the file is empty')
@@ -306,7 +307,7 @@ describe('year open --promote', () => {
       ],
     )
     const d = new Database(join(ws, 'ejournal.sqlite'))
-    d.exec("INSERT INTO subject (name) VALUES ('Математика'), ('Английский язык')")
+    d.exec("INSERT INTO subject (name, match_key) VALUES ('Математика', 'математика'), ('Английский язык', 'английский язык')")
     d.exec(
       "INSERT INTO curriculum (year_id, grade, subject_id, hours_per_week) SELECT 1, 5, id, 5 FROM subject WHERE name = 'Математика'",
     )
@@ -422,6 +423,6 @@ describe('database versions', () => {
     d.close()
     const r = await run(['year', 'list', '-w', ws], EN)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('was written by a newer ejournal (schema 99; this program knows 1)')
+    expect(r.stderr).toContain(`was written by a newer ejournal (schema 99; this program knows ${schemaVersion()})`)
   })
 })
