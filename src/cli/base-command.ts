@@ -166,7 +166,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       this.log(JSON.stringify({error: {code: codeOf(error), message, problems: details}}, null, 2))
     } else {
       process.stderr.write(message + '\n')
-      for (const line of details) process.stderr.write(`  ${line.where}: ${line.message}\n`)
+      // A file with thousands of problems has one cause; the first hundred show it (--json has all).
+      for (const line of details.slice(0, SHOWN_PROBLEMS))
+        process.stderr.write(`  ${line.where}: ${line.message}\n`)
+      if (details.length > SHOWN_PROBLEMS)
+        process.stderr.write(`  ${t(lang, 'import.more', {count: details.length - SHOWN_PROBLEMS}).trim()}\n`)
     }
     this.exit(exitCode)
   }
@@ -177,6 +181,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     return super.finally(error)
   }
 }
+
+const SHOWN_PROBLEMS = 100
 
 function langFromArgv(argv: string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))

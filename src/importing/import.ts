@@ -353,6 +353,12 @@ export async function runImports(
   try {
     ws.db.transaction(() => {
       for (const {file, ctx, sum} of parsed) {
+        // After a file with problems, the later files are only checked cell by cell: what they
+        // refer to may be in the rows that were refused.
+        if (problems.length) {
+          problems.push(...[...file.problems.values()].flat())
+          continue
+        }
         const plan = planFile(file, ctx, false)
         if (file.problems.size) {
           problems.push(...[...file.problems.values()].flat())
