@@ -12,6 +12,7 @@ import {withClockAt} from '../core/clock.js'
 import {runImport, runImports} from '../importing/import.js'
 import {type KindName} from '../importing/kind.js'
 import {recordLetterRun, recordListCheck} from '../journal/records.js'
+import {planAssign} from '../subgroups/assign.js'
 import {initWorkspace} from '../workspace/init.js'
 import {openWorkspace, type Workspace} from '../workspace/workspace.js'
 import {openYear} from '../year/open.js'
@@ -101,6 +102,10 @@ export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
         await list('classes', write('classes.csv', classLines(school)))
         // Pupil lists come from Excel: Windows-1251 with «;».
         await list('pupils', write('pupils.csv', pupilLines(school), true))
+        step('subgroups')
+        ;(
+          await planAssign(ws, {all: true, groups: 2, maxSize: 25, rebalance: false, today: year.startsOn})
+        ).apply()
         await list('assignments', write('assignments.csv', assignmentLines(school)))
         await list('timetable', write('timetable.csv', timetableLines(school)))
 
