@@ -307,7 +307,9 @@ describe('year open --promote', () => {
       ],
     )
     const d = new Database(join(ws, 'ejournal.sqlite'))
-    d.exec("INSERT INTO subject (name, match_key) VALUES ('Математика', 'математика'), ('Английский язык', 'английский язык')")
+    d.exec(
+      "INSERT INTO subject (name, match_key) VALUES ('Математика', 'математика'), ('Английский язык', 'английский язык')",
+    )
     d.exec(
       "INSERT INTO curriculum (year_id, grade, subject_id, hours_per_week) SELECT 1, 5, id, 5 FROM subject WHERE name = 'Математика'",
     )
@@ -423,6 +425,8 @@ describe('database versions', () => {
     d.close()
     const r = await run(['year', 'list', '-w', ws], EN)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`was written by a newer ejournal (schema 99; this program knows ${schemaVersion()})`)
+    expect(r.stderr).toContain(
+      `was written by a newer ejournal (schema 99; this program knows ${schemaVersion()})`,
+    )
   })
 })
