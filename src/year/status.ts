@@ -72,9 +72,12 @@ export function yearStatus(db: Db, year: Year, timezone: string, today: IsoDate)
     p,
   )
   // Class × subject pairs the curriculum splits, and those that have subgroups.
+  // A class's own curriculum row overrides its grade's row for that subject.
   const splitPairs = `
     SELECT c.id AS class_id, cu.subject_id FROM class c
-    JOIN curriculum cu ON cu.year_id = c.year_id AND cu.split = 1 AND (cu.grade = c.grade OR cu.class_id = c.id)
+    JOIN curriculum cu ON cu.year_id = c.year_id AND cu.split = 1 AND (
+      cu.class_id = c.id OR (cu.grade = c.grade AND NOT EXISTS (
+        SELECT 1 FROM curriculum own WHERE own.year_id = c.year_id AND own.class_id = c.id AND own.subject_id = cu.subject_id)))
     WHERE c.year_id = @year`
   const splits = one(db, `SELECT count(*) AS n FROM (${splitPairs})`, p)
   const splitsFormed = one(

@@ -37,7 +37,7 @@ export const importingEn = {
   'import.unknownColumn': 'column «{column}» is not one this import reads; it was ignored',
   'import.modeNotSupported': '--mode {mode} does not apply to {kind}.',
   'import.rejectsRequired': '--skip-invalid needs --rejects FILE for the rows it leaves out.',
-  'import.yearNotOpen': 'The year {year} is {status}; its lists can no longer be changed.',
+  'import.yearNotOpen': 'The year {year} is no longer open; its lists can no longer be changed.',
   'import.syncNotConfirmed':
     '{count|pupil|pupils} would leave their class; nothing was written. Run again with --yes to confirm, or --dry-run to review.',
   'import.confirmLeaving': '{count|pupil|pupils} will leave their class. Apply?',
@@ -125,7 +125,7 @@ export const importingRu: Record<keyof typeof importingEn, string> = {
   'import.unknownColumn': 'столбец «{column}» этой загрузкой не читается и пропущен',
   'import.modeNotSupported': '--mode {mode} не применяется к {kind}.',
   'import.rejectsRequired': 'Для --skip-invalid нужен --rejects ФАЙЛ — куда записать пропущенные строки.',
-  'import.yearNotOpen': 'Учебный год {year} в состоянии «{status}»; его списки больше не меняются.',
+  'import.yearNotOpen': 'Учебный год {year} уже не открыт; его списки больше не меняются.',
   'import.syncNotConfirmed':
     'Выбыли бы из класса: {count|ученик|ученика|учеников}; ничего не записано. Подтвердите, запустив с --yes, или посмотрите план с --dry-run.',
   'import.confirmLeaving': 'Выбывают из класса: {count|ученик|ученика|учеников}. Применить?',
