@@ -13,6 +13,7 @@ import {type Lang, type MessageKey, type MessageParams, t} from '../cli/i18n.js'
 import {toCsv} from '../cli/render.js'
 import {osUser} from '../audit/audit-log.js'
 import {now} from '../core/clock.js'
+import {pauseAt} from '../core/test-hook.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {requireYear} from '../year/store.js'
 import {cell, mapHeaders} from './columns.js'
@@ -295,6 +296,7 @@ export async function runImport(
   if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
   const ctx = contextFor(ws, kind, request)
   const file = await parseFile(kind, request.path, request, ctx)
+  pauseAt('import-parsed')
   const plan = planFile(file, ctx, request.skipInvalid)
   if (file.problems.size && !request.skipInvalid)
     throw new InputError(file.table.file, [...file.problems.values()].flat())
@@ -308,6 +310,7 @@ export async function runImport(
   ws.db.transaction(() => {
     plan.apply()
     logImport(ws, file, sum, request.mode, result.counts)
+    pauseAt('import-applied')
   })()
   result.applied = true
   if (request.skipInvalid && file.problems.size && request.rejects) {

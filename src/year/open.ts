@@ -1,14 +1,13 @@
 // year open: create the school year with its calendar and, with --promote, roll the previous
 // year over. Planned first (what --dry-run and --json show), then applied in one transaction
-// after a consistent copy of the database is put in backups/.
-import {join} from 'node:path'
-
+// after a verified backup of the database (src/backup).
+import {backupBefore} from '../backup/run.js'
 import {formatRu, type IsoDate, yearOf} from '../calendar/dates.js'
 import {type Preset, presetCalendar} from '../calendar/preset.js'
 import {type SchoolCalendar} from '../calendar/school-calendar.js'
 import {ConflictError, UsageError} from '../cli/errors.js'
 import {now} from '../core/clock.js'
-import {copyDatabase, type Db} from '../db/open.js'
+import {type Db} from '../db/open.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {readCalendarFile} from './calendar-file.js'
 import {parseYearLabel} from './label.js'
@@ -106,9 +105,7 @@ export async function openYear(
   const {plan, calendar, existing, from} = await planOpen(ws.db, request)
   if (dryRun || plan.unchanged) return plan
 
-  // The backup issue replaces this copy with a verified backup.
-  if (hasData(ws.db))
-    copyDatabase(ws.db, join(ws.dir, 'backups'), `before-year-open-${plan.year.replace('/', '-')}`)
+  if (hasData(ws.db)) await backupBefore(ws, 'before-year-open', plan.year)
   ws.db.transaction(() => {
     const id = existing?.id ?? insertYear(ws.db, plan.year, calendar, now().toISOString())
     if (plan.promotion && from) {

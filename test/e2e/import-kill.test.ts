@@ -1,15 +1,16 @@
 // An import killed with SIGKILL in the middle of a large file leaves the database exactly as it
-// was: the plan is applied in one transaction, so a crash rolls it back (WAL).
+// was: the plan is applied in one transaction, so a crash rolls it back (WAL). The test hook
+// EJOURNAL_TEST_PAUSE_AT stops the import at a stage, so the kill lands exactly there.
 import Database from 'better-sqlite3'
-import {spawn as spawnProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {describe, expect, it} from 'vitest'
 
 // @ts-expect-error plain JS module shared with the benchmarks
 import {pupilLines} from '../../bench/school-data.js'
-import {ROOT, spawn, tempDir} from '../helpers/cli.js'
+import {spawn, start, stopped, tempDir} from '../helpers/cli.js'
 
 const ENV = {EJOURNAL_NOW: '2026-08-28T02:00:00Z'}
 
@@ -30,20 +31,6 @@ function contentHash(file: string): string {
   }
 }
 
-function killAfter(ms: number, args: string[], env: Record<string, string>): Promise<NodeJS.Signals | null> {
-  return new Promise((resolve) => {
-    const child = spawnProcess(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
-      env: {...process.env, ...env},
-      stdio: 'ignore',
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms)
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer)
-      resolve(signal)
-    })
-  })
-}
-
 describe('an import killed mid-file', () => {
   it('leaves the database exactly as before, and a rerun imports everything', async () => {
     const dir = tempDir()
@@ -58,13 +45,19 @@ describe('an import killed mid-file', () => {
     writeFileSync(big, (pupilLines(40_000, 8) as string[]).join('\r\n') + '\r\n')
     const before = contentHash(join(ws, 'ejournal.sqlite'))
 
-    // Killed while reading, while planning and while writing.
-    const signals = []
-    for (const ms of [400, 1200, 2200]) {
-      signals.push(await killAfter(ms, ['import', 'pupils', big], env))
-      expect(contentHash(join(ws, 'ejournal.sqlite'))).toBe(before)
+    // While reading, after reading, and with every row written but not committed.
+    const reading = start(['import', 'pupils', big], env)
+    await sleep(300)
+    reading.child.kill('SIGKILL')
+    expect((await reading.done).code).toBe(-1)
+    expect(contentHash(join(ws, 'ejournal.sqlite'))).toBe(before)
+    for (const stage of ['import-parsed', 'import-applied']) {
+      const run = start(['import', 'pupils', big], {...env, EJOURNAL_TEST_PAUSE_AT: stage})
+      await stopped(run.child)
+      run.child.kill('SIGKILL')
+      expect((await run.done).code).toBe(-1)
+      expect(contentHash(join(ws, 'ejournal.sqlite')), stage).toBe(before)
     }
-    expect(signals.filter((s) => s === 'SIGKILL').length).toBeGreaterThan(0)
 
     const done = spawn(['import', 'pupils', big, '--json'], env)
     expect(done.code, done.stderr).toBe(0)

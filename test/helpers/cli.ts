@@ -1,10 +1,11 @@
 // Running ejournal in tests: in-process through oclif (integration) or as a spawned process
 // of the built bin/run.js, exactly as cron runs it (e2e).
 import {Config, run as oclifRun} from '@oclif/core'
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {type ChildProcess, spawn as spawnChild, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {fileURLToPath} from 'node:url'
 import {afterAll} from 'vitest'
 
@@ -67,4 +68,34 @@ export function spawn(args: string[], env: Record<string, string> = {}, input?: 
     maxBuffer: 256 * 1024 * 1024,
   })
   return {stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1}
+}
+
+export interface Started {
+  child: ChildProcess
+  done: Promise<Run>
+}
+
+/** The built CLI started in the background, for tests that stop, kill or race it. */
+export function start(args: string[], extra: Record<string, string>): Started {
+  const child = spawnChild(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
+    env: {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...extra},
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (d) => (stdout += d))
+  child.stderr!.on('data', (d) => (stderr += d))
+  const done = new Promise<Run>((resolve) =>
+    child.on('exit', (code, signal) => resolve({stdout, stderr, code: code ?? (signal ? -1 : 0)})),
+  )
+  return {child, done}
+}
+
+/** Resolves once the process has stopped itself at its EJOURNAL_TEST_PAUSE_AT stage. */
+export async function stopped(child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+    if (stat.slice(stat.lastIndexOf(')') + 2)[0] === 'T') return
+    await sleep(25)
+  }
+  throw new Error('the process did not reach its pause stage')
 }

@@ -1,6 +1,6 @@
 // init → year open → year status, promotion, and refusals, on real workspaces in temp folders.
 import Database from 'better-sqlite3'
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
@@ -347,7 +347,7 @@ describe('year open --promote', () => {
     expect(count('class')).toBe(3)
   })
 
-  it('applies the plan once, with a copy of the database in backups/', async () => {
+  it('applies the plan once, after a verified backup', async () => {
     const r = await run(
       ['year', 'open', '2026/2027', '--promote', '--keep-subgroups', '--json', '-w', ws],
       EN,
@@ -389,9 +389,18 @@ describe('year open --promote', () => {
         .all(),
     ).toEqual([{name: '6А', grp: 'Английский язык, гр. 1', members: 'Петрова'}])
     d.close()
-    expect(
-      readdirSync(join(ws, 'backups')).filter((f) => f.startsWith('before-year-open-2026-2027')),
-    ).toHaveLength(1)
+    // Applied only after a verified backup of the school as it was before the rollover.
+    const backups = JSON.parse((await run(['backup', 'list', '--json', '-w', ws], EN)).stdout)
+    expect(backups).toEqual([
+      expect.objectContaining({
+        purpose: 'before-year-open',
+        object: '2026/2027',
+        state: 'ok',
+        rows: expect.objectContaining({academic_year: 1, class: 3, enrollment: 6}),
+      }),
+    ])
+    const verified = await run(['backup', 'verify', backups[0].id, '--json', '-w', ws], EN)
+    expect(JSON.parse(verified.stdout).results).toEqual([{id: backups[0].id, ok: true, problems: []}])
 
     const again = await run(['year', 'open', '2026/2027', '--promote', '--keep-subgroups', '-w', ws], EN)
     expect(again.code).toBe(0)
