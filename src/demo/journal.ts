@@ -24,7 +24,6 @@ export const PLANS_HEADER = 'Класс;Предмет;№ темы;Тема;Ч�
 
 // The teachers' habits, by their place in the staff list.
 const isLateWithTopics = (t: Teacher) => t.index % 7 === 3
-const forgetsHomework = (t: Teacher) => t.index === 5
 const isLateWithFinalMarks = (t: Teacher) => t.index % 9 === 4
 const skipsFinalMarks = (t: Teacher) => t.index % 11 === 6
 const isLateWithPlan = (t: Teacher) => t.index % 10 === 2
@@ -54,6 +53,8 @@ export function* journalMonths(
   )
   const counters = new Map<string, number>()
   const substitutes = school.staff.filter((t) => t.subjects.length > 0)
+  // The teacher who often forgets homework teaches older pupils (grade 1 has none anyway).
+  const forgetful = substitutes.find((t) => t.index >= 5 && !t.subjects.includes('начальные классы'))
   let gradeOneMark = false
   let phoneWritten = false
   let month: JournalMonth | null = null
@@ -89,12 +90,13 @@ export function* journalMonths(
         let type = control ? 'контрольная работа' : ''
         // One teacher writes down the control work without marking its type.
         if (control && teacher.index % 6 === 1) type = ''
+        // Grade 1 gets no homework (СанПиН 1.2.3685-21).
         let homework =
-          cls.grade === 1 || forgetsHomework(teacher)
-            ? rnd.chance(0.3)
-              ? `§ ${n}`
-              : ''
-            : `§ ${n}, № ${n * 3}–${n * 3 + 2}`
+          cls.grade === 1
+            ? ''
+            : teacher === forgetful && !rnd.chance(0.3)
+              ? ''
+              : `§ ${n}, № ${n * 3}–${n * 3 + 2}`
         if (!phoneWritten && cls.grade === 7 && n === 12) {
           homework = 'Принести справку, вопросы по тел. 8-914-555-12-34'
           phoneWritten = true

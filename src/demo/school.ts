@@ -76,7 +76,8 @@ const PRIMARY_SUBJECTS = new Set([
   'Труд (технология)',
   'Основы религиозных культур и светской этики',
 ])
-const LETTERS = 'АБВГДЕ'
+// Enough letters for the largest school a --pupils value makes (about 25 pupils a class).
+const LETTERS = 'АБВГДЕЖИКЛМНОПРСТУФХ'
 const PROFILES = ['технологический', 'социально-экономический', 'естественно-научный']
 
 export function buildSchool(rnd: Random, pupilsWanted: number, firstYear: number): School {

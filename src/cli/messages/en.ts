@@ -1,6 +1,7 @@
 // English messages. The keys are the catalog's contract: ru.ts must have exactly these.
 // Each feature with many messages keeps them in a file of its own beside this one.
 import {backupEn} from './backup.js'
+import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
@@ -12,6 +13,7 @@ export const en = {
   ...backupEn,
   ...credentialsEn,
   ...subgroupsEn,
+  ...complianceEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',

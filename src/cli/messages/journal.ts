@@ -48,7 +48,7 @@ export const journalEn = {
   'import.field.enteredAt': 'entered',
   'demo.step': 'Building the demo school: {step}…',
   'demo.done':
-    'Demo school created in {dir}: year {year}, journal to {asOf}; {staff} staff, {classes} classes, {pupils} pupils, {lessons} lessons, {marks} marks, {absences} absences, {finalMarks} final marks.\nTry: ejournal year status -w {dir}; ejournal pupils list --class 5А -w {dir}; ejournal journal show --class 5А --subject Математика -w {dir}',
+    'Demo school created in {dir}: year {year}, journal to {asOf}; {staff} staff, {classes} classes, {pupils} pupils, {lessons} lessons, {marks} marks, {absences} absences, {finalMarks} final marks.\nTry: ejournal check -w {dir}; ejournal year status -w {dir}; ejournal pupils list --class 5А -w {dir}; ejournal journal show --class 5А --subject Математика -w {dir}',
 } as const
 
 export const journalRu: Record<keyof typeof journalEn, string> = {
@@ -85,7 +85,7 @@ export const journalRu: Record<keyof typeof journalEn, string> = {
   'journal.substitution': 'замена',
   'demo.step': 'Создаётся демонстрационная школа: {step}…',
   'demo.done':
-    'Демонстрационная школа создана в {dir}: год {year}, журнал по {asOf}; сотрудников {staff}, классов {classes}, учеников {pupils}, уроков {lessons}, отметок {marks}, пропусков {absences}, итоговых отметок {finalMarks}.\nПопробуйте: ejournal year status -w {dir}; ejournal pupils list --class 5А -w {dir}; ejournal journal show --class 5А --subject Математика -w {dir}',
+    'Демонстрационная школа создана в {dir}: год {year}, журнал по {asOf}; сотрудников {staff}, классов {classes}, учеников {pupils}, уроков {lessons}, отметок {marks}, пропусков {absences}, итоговых отметок {finalMarks}.\nПопробуйте: ejournal check -w {dir}; ejournal year status -w {dir}; ejournal pupils list --class 5А -w {dir}; ejournal journal show --class 5А --subject Математика -w {dir}',
   'import.entity.lessonRecord': 'урок',
   'import.entity.mark': 'отметка',
   'import.entity.absence': 'пропуск',

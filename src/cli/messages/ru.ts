@@ -1,5 +1,6 @@
 // Русские сообщения: те же ключи, что в en.ts.
 import {backupRu} from './backup.js'
+import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
@@ -12,6 +13,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...backupRu,
   ...credentialsRu,
   ...subgroupsRu,
+  ...complianceRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
   'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с DEBUG=ejournal и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
