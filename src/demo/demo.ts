@@ -1,11 +1,13 @@
 // ejournal demo: a complete, realistic school built through the product's own code paths — it
-// writes the import files a school office would have into a folder and imports them, records
-// class-list checks and letter runs, and imports the journal month by month.
+// writes the import files a school office would have into a folder and imports them, divides
+// the classes into subgroups, imports the journal month by month, records class-list checks and
+// letter runs, and takes a backup.
 import iconv from 'iconv-lite'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
+import {runBackup} from '../backup/run.js'
 import {addDays, formatRu, type IsoDate, makeDate} from '../calendar/dates.js'
 import {schoolInstant} from '../calendar/zone.js'
 import {withClockAt} from '../core/clock.js'
@@ -155,6 +157,9 @@ export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
 
         step('records')
         recordDuties(ws, school, year, request.asOf, firstYear)
+        // The administrator's backup of the evening (п. 6.5).
+        step('backup')
+        await withClockAt(schoolInstant(request.asOf, '19:00', DEMO_TIMEZONE), () => runBackup(ws))
         return {
           dir,
           year: label,
