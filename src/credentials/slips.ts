@@ -5,12 +5,12 @@
 // Files are 0600 in 0700 folders and never overwritten: a second issue on the same day gets
 // 5А-ученики-2.pdf, because the passwords in the first file exist nowhere else.
 import {closeSync, createWriteStream, mkdirSync, openSync, readFileSync, unlinkSync, writeSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {dirname, extname, join} from 'node:path'
 import {finished} from 'node:stream/promises'
 
 import {InputError, type InputProblem} from '../cli/errors.js'
 import {toCsv} from '../cli/render.js'
+import {type FontName, registerFonts} from '../core/fonts.js'
 import {packageRoot} from '../core/package-root.js'
 
 export type SlipRole = 'teacher' | 'pupil' | 'parent'
@@ -225,12 +225,7 @@ const SLIPS_PER_PAGE = GRID.columns * GRID.rows
 const FONT_SIZE = {largest: 10, smallest: 6, secretExtra: 2, heading: 7}
 const LINE_GAP = 2
 
-const FONT_FILES = {
-  sans: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
-  mono: 'DejaVuSansMono-Bold.ttf',
-} as const
-const FONT: Record<RunStyle, keyof typeof FONT_FILES> = {
+const FONT: Record<RunStyle, FontName> = {
   plain: 'sans',
   portal: 'sans',
   name: 'bold',
@@ -262,9 +257,7 @@ export async function writeSlipsPdf(
   try {
     const doc = new PDFDocument({size: 'A4', margin: 0, autoFirstPage: false, info: {Title: options.heading}})
     doc.pipe(out)
-    const fonts = createRequire(import.meta.url)
-    for (const [style, font] of Object.entries(FONT_FILES))
-      doc.registerFont(style, fonts.resolve(`dejavu-fonts-ttf/ttf/${font}`))
+    registerFonts(doc)
     const pages = Math.ceil(slips.length / SLIPS_PER_PAGE)
     for (let page = 0; page < pages; page++) {
       const onPage = slips.slice(page * SLIPS_PER_PAGE, (page + 1) * SLIPS_PER_PAGE)
