@@ -6,10 +6,18 @@ export type IsoDate = string
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 const RU = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
+}
+
+// Checked by arithmetic, not through a Date: imports parse a hundred thousand of these.
 function toIso(year: number, month: number, day: number): IsoDate | null {
-  const d = new Date(Date.UTC(year, month - 1, day))
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
-  return d.toISOString().slice(0, 10)
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
 }
 
 /** Accepts dd.mm.yyyy and yyyy-mm-dd; null for anything else or an impossible date (31.02.2015). */

@@ -1,7 +1,6 @@
 // The one reader of tabular files: CSV in UTF-8 (with or without BOM) or Windows-1251, with
-// «;», «,» or tab — detected from the file and overridable — streamed record by record, so
-// memory stays bounded whatever the size. Every record carries its line number for messages.
-import {parse} from 'csv-parse'
+// «;», «,» or tab — detected from the file and overridable — streamed record by record (csv.ts),
+// and .xlsx. Every record carries its line number for messages.
 import iconv from 'iconv-lite'
 import {createReadStream} from 'node:fs'
 import {open} from 'node:fs/promises'
@@ -9,6 +8,7 @@ import {basename} from 'node:path'
 
 import {InputError, type InputProblem} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
+import {CsvScanner, UnclosedQuoteError} from './csv.js'
 
 export type Encoding = 'utf8' | 'cp1251'
 export type Delimiter = ';' | ',' | '\t'
@@ -114,28 +114,22 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
 }
 
 async function* readRecords(path: string, file: string, encoding: Encoding, delimiter: Delimiter) {
-  const parser = createReadStream(path)
-    .pipe(iconv.decodeStream(encoding === 'utf8' ? 'utf8' : 'win1251'))
-    .pipe(
-      parse({
-        delimiter,
-        bom: true,
-        info: true,
-        relax_quotes: true,
-        relax_column_count: true,
-        skip_empty_lines: true,
-      }),
-    )
+  const scanner = new CsvScanner(delimiter)
+  // Windows-1251 is one byte a letter, so each chunk decodes on its own; UTF-8 may cut a letter
+  // at a chunk's edge, which the streaming decoder carries over.
+  const utf8 = new TextDecoder('utf-8')
+  const decode = (chunk: Buffer) =>
+    encoding === 'utf8' ? utf8.decode(chunk, {stream: true}) : iconv.decode(chunk, 'win1251')
   try {
-    for await (const {record, info} of parser as AsyncIterable<{record: string[]; info: {lines: number}}>) {
-      if (record.every((c) => c.trim() === '')) continue
-      // info.lines is the line the record ends on; a record spans more lines only inside quotes.
-      const span = record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0)
-      yield {line: info.lines - span, cells: record}
+    for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
+      for (const record of scanner.push(decode(chunk as Buffer))) {
+        if (record.cells.some((c) => c.trim() !== '')) yield record
+      }
     }
+    for (const record of scanner.end()) if (record.cells.some((c) => c.trim() !== '')) yield record
   } catch (error) {
-    const e = error as Error & {lines?: number}
-    refuse(file, 'input.malformedCsv', e.lines ?? 1, {reason: e.message})
+    if (!(error instanceof UnclosedQuoteError)) throw error
+    refuse(file, 'input.malformedCsv', error.line, {reason: error.message})
   }
 }
 

@@ -29,6 +29,8 @@ export interface ParentRow {
 }
 
 export interface PupilRow {
+  /** matchKey of the ФИО, worked out once. */
+  key: string
   lastName: string
   firstName: string
   middleName: string
@@ -172,11 +174,15 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       if (!name && email) return {problem: {line, column: nameKey, key: 'import.parentWithoutName'}}
       if (name) parents.push({name, email})
     }
+    const lastName = v.lastName as string
+    const firstName = v.firstName as string
+    const middleName = (v.middleName as string | undefined) ?? ''
     return {
       row: {
-        lastName: v.lastName as string,
-        firstName: v.firstName as string,
-        middleName: (v.middleName as string | undefined) ?? '',
+        key: matchKey(lastName, firstName, middleName),
+        lastName,
+        firstName,
+        middleName,
         birthDate,
         gender: (v.gender as 'M' | 'F' | undefined) ?? null,
         className: v.className as string,
@@ -187,7 +193,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
     }
   },
 
-  key: (r) => r.externalId ?? `${matchKey(fullName(r))}|${r.birthDate}`,
+  key: (r) => r.externalId ?? `${r.key}|${r.birthDate}`,
 
   plan(rows, {db, year, mode, effective}) {
     const y = year!
@@ -238,7 +244,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
         newClasses.add(row.className)
         changes.push({op: '+', entity: 'class', name: row.className, line})
       }
-      const key = matchKey(fullName(row))
+      const key = row.key
       const match = (row.externalId && byExternal.get(row.externalId)) || byKey.get(`${key}|${row.birthDate}`)
       if (!match) {
         if (mode === 'update') {
@@ -373,7 +379,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
             row.gender,
             JSON.stringify(row.foreignLanguages ?? []),
             row.externalId,
-            matchKey(fullName(row)),
+            row.key,
           ).lastInsertRowid,
         )
         enroll.run(id, classes.get(row.className)!, startsOn, 'arrived')
@@ -388,7 +394,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
           row.gender,
           row.foreignLanguages ? JSON.stringify(row.foreignLanguages) : null,
           row.externalId,
-          matchKey(fullName(row)),
+          row.key,
           pupil.id,
         )
         if (fields.some((f) => f.field === 'class')) {
