@@ -2,6 +2,7 @@
 // Excel-friendly CSV through the one renderer, a printable self-contained HTML page, and the
 // rule catalog (--list-rules, and the README table made from the same rows).
 import {formatRu} from '../calendar/dates.js'
+import {escapeHtml} from '../cli/html.js'
 import {type Lang, type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
 import {renderRows, toCsv} from '../cli/render.js'
@@ -226,9 +227,6 @@ export async function renderCsv(run: CheckRun, tr: Translate): Promise<string> {
     run.findings.map((f) => cells(f, tr)),
   )
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 
 const COLOURS: Record<Severity, string> = {error: '#c62828', warning: '#ef8f00', info: '#8a8a8a'}
 

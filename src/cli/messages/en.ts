@@ -5,6 +5,7 @@ import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
+import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...credentialsEn,
   ...subgroupsEn,
   ...complianceEn,
+  ...reportsEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',

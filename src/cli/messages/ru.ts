@@ -5,6 +5,7 @@ import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
+import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
 
 export const ru: Record<keyof typeof en, string> = {
@@ -14,6 +15,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...credentialsRu,
   ...subgroupsRu,
   ...complianceRu,
+  ...reportsRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
   'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с DEBUG=ejournal и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
