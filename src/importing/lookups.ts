@@ -4,6 +4,7 @@ import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {type Db} from '../db/open.js'
 import {type FullName, fullName, matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
+import {type LineProblem} from './kind.js'
 
 export interface Lookup<T> {
   get(name: string): T | undefined
@@ -135,4 +136,34 @@ export function teachingResolver(db: Db, year: Year) {
       subjectName: (subjectName.get(subjectId) as {name: string}).name,
     }
   }
+}
+
+/**
+ * The class and subject a journal row names, or the problems with them on that line (the known
+ * ones listed, no guessing).
+ */
+export function classAndSubject(
+  line: number,
+  row: {className: string; subject: string},
+  classes: Lookup<number>,
+  subjects: Lookup<number>,
+  problems: LineProblem[],
+): {classId: number; subjectId: number} | null {
+  const classId = classes.get(row.className)
+  const subjectId = subjects.get(row.subject)
+  if (!classId)
+    problems.push({
+      line,
+      column: 'className',
+      key: 'import.unknownClass',
+      params: {known: classes.names().join(', ')},
+    })
+  if (!subjectId)
+    problems.push({
+      line,
+      column: 'subject',
+      key: 'import.unknownSubject',
+      params: {known: subjects.names().join(', ')},
+    })
+  return classId && subjectId ? {classId, subjectId} : null
 }

@@ -1,20 +1,5 @@
 // Class names as schools write them ('5 а', '5-А', '5a', ' 5А ') to the canonical '5А'.
-
-// Latin letters that look like Cyrillic class letters.
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  E: 'Е',
-  K: 'К',
-  M: 'М',
-  H: 'Н',
-  O: 'О',
-  P: 'Р',
-  C: 'С',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-}
+import {HOMOGLYPHS} from './names.js'
 
 export interface ClassName {
   grade: number
@@ -28,7 +13,7 @@ export function parseClassName(text: string): ClassName | null {
   const grade = Number(m[1])
   if (grade < 1 || grade > 11) return null
   const upper = m[2]!.toUpperCase()
-  const letter = LATIN_TO_CYRILLIC[upper] ?? upper
+  const letter = HOMOGLYPHS[upper] ?? upper
   if (!/^[А-ЯЁ]$/.test(letter)) return null
   return {grade, letter, name: `${grade}${letter}`}
 }

@@ -1,8 +1,9 @@
 // Personal names as school offices type them: stray spaces, lower case, and Latin letters that
 // look Cyrillic (a Latin «о» in «Иванoв» makes a second Иванов). Pure functions.
 
-// Latin look-alikes of Cyrillic letters (issue: a e o p c x y A B E K M H O P C T X).
-const HOMOGLYPHS: Record<string, string> = {
+// Latin look-alikes of Cyrillic letters (issue: a e o p c x y A B E K M H O P C T X); class
+// letters use the capitals.
+export const HOMOGLYPHS: Record<string, string> = {
   a: 'а',
   e: 'е',
   o: 'о',

@@ -3,7 +3,7 @@
 import {matchKey} from '../../people/names.js'
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {teachingResolver} from '../lookups.js'
-import * as p from '../parsers.js'
+import {classColumn, subgroupColumn, subjectColumn, teacherColumn} from './common.js'
 
 type Key = 'className' | 'subgroup' | 'subject' | 'teacher'
 
@@ -18,39 +18,7 @@ export const assignmentsKind: ImportKind<Key, AssignmentRow> = {
   name: 'assignments',
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
-  columns: [
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс: 5А',
-      example: '5А',
-    },
-    {
-      key: 'subgroup',
-      names: ['Подгруппа', 'subgroup'],
-      parse: p.text,
-      hint: 'название подгруппы, если класс делится',
-      example: '',
-    },
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'предмет из учебного плана',
-      example: 'Математика',
-    },
-    {
-      key: 'teacher',
-      names: ['Учитель', 'teacher'],
-      required: true,
-      parse: p.name,
-      hint: 'ФИО из списка сотрудников',
-      example: 'Громова Анна Александровна',
-    },
-  ],
+  columns: [classColumn, subgroupColumn, subjectColumn, teacherColumn],
 
   toRow: (v) => ({
     row: {

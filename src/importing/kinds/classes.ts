@@ -4,6 +4,7 @@ import {fullName} from '../../people/names.js'
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {staffLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {classColumn} from './common.js'
 
 type Key = 'className' | 'profile' | 'classTeacher' | 'weekDays'
 
@@ -19,14 +20,7 @@ export const classesKind: ImportKind<Key, ClassRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс: 5А',
-      example: '10А',
-    },
+    classColumn,
     {
       key: 'profile',
       names: ['Профиль', 'profile'],

@@ -4,6 +4,7 @@ import {matchKey} from '../../people/names.js'
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {subjectColumn} from './common.js'
 
 type Key = 'gradeOrClass' | 'subject' | 'hours' | 'split' | 'assessment'
 
@@ -42,14 +43,7 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
       hint: 'параллель (5) или класс (10А)',
       example: '5',
     },
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'название предмета',
-      example: 'Математика',
-    },
+    subjectColumn,
     {
       key: 'hours',
       names: ['Часов в неделю', 'hours_per_week'],

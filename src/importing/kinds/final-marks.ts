@@ -2,8 +2,9 @@
 // than 3 days after the period ends — the check counts when they were entered).
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {pupilResolver, stampInstant} from '../journal-lookups.js'
-import {classLookup, subjectLookup} from '../lookups.js'
+import {classAndSubject, classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {classColumn, enteredAtColumn, pupilColumn, subjectColumn} from './common.js'
 
 type Key = 'pupil' | 'className' | 'subject' | 'period' | 'value' | 'enteredAt'
 
@@ -21,30 +22,9 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
   needsYear: true,
   modes: ['upsert'],
   columns: [
-    {
-      key: 'pupil',
-      names: ['Ученик', 'pupil'],
-      required: true,
-      parse: p.text,
-      hint: 'ФИО ученика или внешний ID',
-      example: 'Иванова Мария Петровна',
-    },
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс',
-      example: '5А',
-    },
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'предмет',
-      example: 'Математика',
-    },
+    pupilColumn,
+    classColumn,
+    subjectColumn,
     {
       key: 'period',
       names: ['Период', 'period'],
@@ -61,14 +41,7 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
       hint: '5, 4, 3, 2, н/а, осв, зач, незач',
       example: '5',
     },
-    {
-      key: 'enteredAt',
-      names: ['Внесено', 'entered_at'],
-      required: true,
-      parse: p.timestamp,
-      hint: 'когда внесено',
-      example: '28.10.2026 12:00',
-    },
+    enteredAtColumn,
   ],
 
   toRow: (v, _line, {timezone}) => ({
@@ -113,23 +86,9 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
     const problems: LineProblem[] = []
     const writes: Array<() => void> = []
     for (const {line, row} of rows) {
-      const classId = classes.get(row.className)
-      const subjectId = subjects.get(row.subject)
-      if (!classId)
-        problems.push({
-          line,
-          column: 'className',
-          key: 'import.unknownClass',
-          params: {known: classes.names().join(', ')},
-        })
-      if (!subjectId)
-        problems.push({
-          line,
-          column: 'subject',
-          key: 'import.unknownSubject',
-          params: {known: subjects.names().join(', ')},
-        })
-      if (!classId || !subjectId) continue
+      const target = classAndSubject(line, row, classes, subjects, problems)
+      if (!target) continue
+      const {classId, subjectId} = target
       const found = pupil(classId, row.pupil)
       if ('problem' in found) {
         problems.push({line, column: 'pupil', key: found.problem})

@@ -5,6 +5,14 @@ import {type Change, diff, type ImportKind, type LineProblem, str} from '../kind
 import {stampInstant} from '../journal-lookups.js'
 import {teachingResolver} from '../lookups.js'
 import * as p from '../parsers.js'
+import {
+  classColumn,
+  dateColumn,
+  lessonNoColumn,
+  subgroupColumn,
+  subjectColumn,
+  teacherColumn,
+} from './common.js'
 
 type Key =
   | 'date'
@@ -56,47 +64,12 @@ export const lessonsKind: ImportKind<Key, LessonRow> = {
   needsYear: true,
   modes: ['upsert'],
   columns: [
-    {
-      key: 'date',
-      names: ['Дата', 'date'],
-      required: true,
-      parse: p.date,
-      hint: 'дата урока',
-      example: '14.10.2026',
-    },
-    {
-      key: 'lessonNo',
-      names: ['Урок', 'lesson_no'],
-      required: true,
-      parse: p.integer(0, 12),
-      hint: 'номер урока',
-      example: '3',
-    },
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс',
-      example: '5А',
-    },
-    {key: 'subgroup', names: ['Подгруппа', 'subgroup'], parse: p.text, hint: 'подгруппа', example: ''},
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'предмет',
-      example: 'Математика',
-    },
-    {
-      key: 'teacher',
-      names: ['Учитель', 'teacher'],
-      required: true,
-      parse: p.name,
-      hint: 'кто провёл урок',
-      example: 'Громова Анна Александровна',
-    },
+    dateColumn,
+    lessonNoColumn,
+    classColumn,
+    subgroupColumn,
+    subjectColumn,
+    teacherColumn,
     {
       key: 'substitution',
       names: ['Замена', 'substitution'],

@@ -3,8 +3,16 @@
 import {formatRu, type IsoDate} from '../../calendar/dates.js'
 import {type Change, diff, type ImportKind, type KindName, type LineProblem} from '../kind.js'
 import {lessonFinder, pupilResolver, stampInstant} from '../journal-lookups.js'
-import {classLookup, subjectLookup} from '../lookups.js'
+import {classAndSubject, classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {
+  classColumn,
+  dateColumn,
+  enteredAtColumn,
+  lessonNoColumn,
+  pupilColumn,
+  subjectColumn,
+} from './common.js'
 
 type Key = 'date' | 'lessonNo' | 'className' | 'subject' | 'pupil' | 'value' | 'enteredAt'
 
@@ -32,55 +40,13 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
     needsYear: true,
     modes: ['upsert'],
     columns: [
-      {
-        key: 'date',
-        names: ['Дата', 'date'],
-        required: true,
-        parse: p.date,
-        hint: 'дата урока',
-        example: '14.10.2026',
-      },
-      {
-        key: 'lessonNo',
-        names: ['Урок', 'lesson_no'],
-        required: true,
-        parse: p.integer(0, 12),
-        hint: 'номер урока',
-        example: '3',
-      },
-      {
-        key: 'className',
-        names: ['Класс', 'class'],
-        required: true,
-        parse: p.className,
-        hint: 'класс',
-        example: '5А',
-      },
-      {
-        key: 'subject',
-        names: ['Предмет', 'subject'],
-        required: true,
-        parse: p.text,
-        hint: 'предмет',
-        example: 'Математика',
-      },
-      {
-        key: 'pupil',
-        names: ['Ученик', 'pupil'],
-        required: true,
-        parse: p.text,
-        hint: 'ФИО ученика или внешний ID',
-        example: 'Иванова Мария Петровна',
-      },
+      dateColumn,
+      lessonNoColumn,
+      classColumn,
+      subjectColumn,
+      pupilColumn,
       {key: 'value', required: true, ...spec.value},
-      {
-        key: 'enteredAt',
-        names: ['Внесено', 'entered_at'],
-        required: true,
-        parse: p.timestamp,
-        hint: 'когда внесено',
-        example: '14.10.2026 15:40',
-      },
+      enteredAtColumn,
     ],
 
     toRow: (v, _line, {timezone}) => ({
@@ -127,23 +93,9 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
       const writes: Array<() => void> = []
 
       for (const {line, row} of rows) {
-        const classId = classes.get(row.className)
-        const subjectId = subjects.get(row.subject)
-        if (!classId)
-          problems.push({
-            line,
-            column: 'className',
-            key: 'import.unknownClass',
-            params: {known: classes.names().join(', ')},
-          })
-        if (!subjectId)
-          problems.push({
-            line,
-            column: 'subject',
-            key: 'import.unknownSubject',
-            params: {known: subjects.names().join(', ')},
-          })
-        if (!classId || !subjectId) continue
+        const target = classAndSubject(line, row, classes, subjects, problems)
+        if (!target) continue
+        const {classId, subjectId} = target
         const found = pupil(classId, row.pupil)
         if ('problem' in found) {
           problems.push({line, column: 'pupil', key: found.problem})

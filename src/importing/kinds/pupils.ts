@@ -8,6 +8,7 @@ import {parseYearLabel} from '../../year/label.js'
 import {type Change, diff, type FieldChange, type ImportKind, type LineProblem} from '../kind.js'
 import {classLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {classColumn, externalIdColumn} from './common.js'
 
 type Key =
   | 'lastName'
@@ -103,14 +104,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       example: '12.03.2014',
     },
     {key: 'gender', names: ['Пол', 'gender'], parse: p.gender, hint: 'М или Ж', example: 'Ж'},
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс: 5А, 5 а, 5-А',
-      example: '5А',
-    },
+    classColumn,
     {
       key: 'foreignLanguages',
       names: ['Иностранный язык', 'Иностранные языки', 'foreign_languages'],
@@ -118,13 +112,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       hint: 'через запятую: Английский, Немецкий …',
       example: 'Английский',
     },
-    {
-      key: 'externalId',
-      names: ['Внешний ID', 'external_id'],
-      parse: p.text,
-      hint: 'код из другой системы',
-      example: 'P-2014-0312',
-    },
+    externalIdColumn,
     {
       key: 'parent1Name',
       names: ['ФИО родителя 1', 'parent1_name'],

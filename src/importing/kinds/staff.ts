@@ -2,6 +2,7 @@
 import {editDistance, fullName, matchKey} from '../../people/names.js'
 import {type Change, type ImportKind, type LineProblem, diff, str} from '../kind.js'
 import * as p from '../parsers.js'
+import {externalIdColumn} from './common.js'
 
 type Key = 'lastName' | 'firstName' | 'middleName' | 'email' | 'position' | 'roles' | 'externalId'
 
@@ -63,13 +64,7 @@ export const staffKind: ImportKind<Key, StaffRow> = {
       hint: 'учитель, классный руководитель, заместитель директора, администратор (через запятую)',
       example: 'учитель, классный руководитель',
     },
-    {
-      key: 'externalId',
-      names: ['Внешний ID', 'external_id'],
-      parse: p.text,
-      hint: 'код из другой системы',
-      example: 'T-0042',
-    },
+    externalIdColumn,
   ],
 
   toRow: (v) => ({

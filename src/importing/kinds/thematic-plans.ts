@@ -2,8 +2,9 @@
 // in September; the check compares its hours with the curriculum).
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {stampInstant} from '../journal-lookups.js'
-import {classLookup, subjectLookup} from '../lookups.js'
+import {classAndSubject, classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
+import {classColumn, subjectColumn} from './common.js'
 
 type Key = 'className' | 'subject' | 'topicNo' | 'topic' | 'hours' | 'createdAt'
 
@@ -21,22 +22,8 @@ export const thematicPlansKind: ImportKind<Key, PlanItemRow> = {
   needsYear: true,
   modes: ['upsert'],
   columns: [
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс',
-      example: '5А',
-    },
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'предмет',
-      example: 'Математика',
-    },
+    classColumn,
+    subjectColumn,
     {
       key: 'topicNo',
       names: ['№ темы', 'topic_no', 'Номер темы'],
@@ -123,23 +110,9 @@ export const thematicPlansKind: ImportKind<Key, PlanItemRow> = {
     const writes: Array<() => void> = []
 
     for (const {line, row} of rows) {
-      const classId = classes.get(row.className)
-      const subjectId = subjects.get(row.subject)
-      if (!classId)
-        problems.push({
-          line,
-          column: 'className',
-          key: 'import.unknownClass',
-          params: {known: classes.names().join(', ')},
-        })
-      if (!subjectId)
-        problems.push({
-          line,
-          column: 'subject',
-          key: 'import.unknownSubject',
-          params: {known: subjects.names().join(', ')},
-        })
-      if (!classId || !subjectId) continue
+      const target = classAndSubject(line, row, classes, subjects, problems)
+      if (!target) continue
+      const {classId, subjectId} = target
       const key = `${classId}|${subjectId}`
       const plan = plans.get(key)
       if (!plan) {

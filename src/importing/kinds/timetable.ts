@@ -4,6 +4,7 @@ import {formatRu, type IsoDate} from '../../calendar/dates.js'
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
 import {teachingResolver} from '../lookups.js'
 import * as p from '../parsers.js'
+import {classColumn, lessonNoColumn, subgroupColumn, subjectColumn, teacherColumn} from './common.js'
 
 type Key = 'className' | 'subgroup' | 'weekday' | 'lessonNo' | 'subject' | 'teacher' | 'validFrom' | 'validTo'
 
@@ -25,21 +26,8 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
   needsYear: true,
   modes: ['upsert', 'insert', 'update'],
   columns: [
-    {
-      key: 'className',
-      names: ['Класс', 'class'],
-      required: true,
-      parse: p.className,
-      hint: 'класс: 5А',
-      example: '5А',
-    },
-    {
-      key: 'subgroup',
-      names: ['Подгруппа', 'subgroup'],
-      parse: p.text,
-      hint: 'подгруппа, если урок у подгруппы',
-      example: '',
-    },
+    classColumn,
+    subgroupColumn,
     {
       key: 'weekday',
       names: ['День недели', 'weekday'],
@@ -48,30 +36,9 @@ export const timetableKind: ImportKind<Key, TimetableRow> = {
       hint: 'Пн … Сб или 1 … 6',
       example: 'Пн',
     },
-    {
-      key: 'lessonNo',
-      names: ['Урок', 'lesson_no'],
-      required: true,
-      parse: p.integer(0, 12),
-      hint: 'номер урока',
-      example: '1',
-    },
-    {
-      key: 'subject',
-      names: ['Предмет', 'subject'],
-      required: true,
-      parse: p.text,
-      hint: 'предмет из учебного плана',
-      example: 'Математика',
-    },
-    {
-      key: 'teacher',
-      names: ['Учитель', 'teacher'],
-      required: true,
-      parse: p.name,
-      hint: 'ФИО учителя',
-      example: 'Громова Анна Александровна',
-    },
+    lessonNoColumn,
+    subjectColumn,
+    teacherColumn,
     {
       key: 'validFrom',
       names: ['Действует с', 'valid_from'],
