@@ -1,7 +1,7 @@
 import {Flags} from '@oclif/core'
-import {writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 
+import {writePrivateFile} from '../src/core/private-files.js'
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {EXIT} from '../src/cli/errors.js'
 import {parseClassFlag, parseDateFlag} from '../src/cli/flags.js'
@@ -123,7 +123,7 @@ export default class Check extends BaseCommand<typeof Check> {
     const outcome = await this.execute()
     const file = resolve(this.flags.output)
     const text = this.flags.json ? JSON.stringify(outcome.data, null, 2) : await outcome.text()
-    writeFileSync(file, text.endsWith('\n') ? text : text + '\n', {mode: 0o600})
+    writePrivateFile(file, text.endsWith('\n') ? text : text + '\n')
     if (process.stdout.isTTY && this.lastRun)
       this.log(this.tr('check.written', {file, summary: summaryLine(this.lastRun!, this.tr)}))
     if (outcome.exitCode) this.exit(outcome.exitCode)

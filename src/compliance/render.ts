@@ -2,8 +2,8 @@
 // Excel-friendly CSV through the one renderer, a printable self-contained HTML page, and the
 // rule catalog (--list-rules, and the README table made from the same rows).
 import {formatRu} from '../calendar/dates.js'
-import {escapeHtml} from '../cli/html.js'
-import {type Lang, type MessageKey, type Translate} from '../cli/i18n.js'
+import {barChart, escapeHtml, htmlPage} from '../cli/html.js'
+import {format, type Lang, type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
 import {renderRows, toCsv} from '../cli/render.js'
 import {type CheckRun} from './engine.js'
@@ -230,41 +230,6 @@ export async function renderCsv(run: CheckRun, tr: Translate): Promise<string> {
 
 const COLOURS: Record<Severity, string> = {error: '#c62828', warning: '#ef8f00', info: '#8a8a8a'}
 
-/** Findings per group as a horizontal stacked bar chart (inline SVG, no scripts, prints). */
-function barChart(groups: Group[], labelOf: (g: Group) => string): string {
-  const shown = groups.slice(0, 40)
-  const max = Math.max(1, ...shown.map((g) => g.findings.length))
-  const label = 300
-  const bars = 420
-  const row = 20
-  const height = shown.length * row + 24
-  const parts = shown.map((g, i) => {
-    const y = i * row
-    let x = label
-    const rects = SEVERITIES.filter((s) => g.counts[s] > 0).map((s) => {
-      const w = Math.max(1, (g.counts[s] / max) * bars)
-      const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 6}" fill="${COLOURS[s]}"><title>${escapeHtml(`${g.title}: ${g.counts[s]}`)}</title></rect>`
-      x += w
-      return rect
-    })
-    return (
-      `<text x="${label - 6}" y="${y + row - 6}" text-anchor="end">${escapeHtml(labelOf(g).slice(0, 44))}</text>` +
-      rects.join('') +
-      `<text x="${(x + 4).toFixed(1)}" y="${y + row - 6}">${g.findings.length}</text>`
-    )
-  })
-  const legend = SEVERITIES.map(
-    (s, i) =>
-      `<rect x="${label + i * 140}" y="${shown.length * row + 8}" width="12" height="12" fill="${COLOURS[s]}"/>` +
-      `<text x="${label + i * 140 + 16}" y="${shown.length * row + 19}">${HTML_SEVERITY[s]}</text>`,
-  ).join('')
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${label + bars + 60}" height="${height}" ` +
-    `viewBox="0 0 ${label + bars + 60} ${height}" role="img" aria-label="Нарушения по ответственным" ` +
-    `font-family="sans-serif" font-size="12">${parts.join('')}${legend}</svg>`
-  )
-}
-
 const HTML_SEVERITY: Record<Severity, string> = {
   error: 'ошибки',
   warning: 'предупреждения',
@@ -302,27 +267,27 @@ ${g.findings
   .join('\n')}
 </tbody></table></section>`,
   )
-  return `<!doctype html>
-<html lang="ru">
-<head>
-<meta charset="utf-8">
-<title>${e(`Проверка электронного журнала на ${formatRu(run.asOf)}`)}</title>
-<style>
-body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;margin:1.5cm;color:#111}
-h1{font-size:16pt;margin:0 0 .3em}h2{font-size:13pt;margin:1.2em 0 .4em}h3{font-size:12pt;margin:1em 0 .3em}
-small{color:#555;font-weight:normal}table{border-collapse:collapse;width:100%;margin-bottom:.8em}
-th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}th{background:#eee}
-td.n{text-align:right}tr.error td:nth-child(3){color:#c62828;font-weight:bold}tr.warning td:nth-child(3){color:#b36200}
-.summary{font-size:12pt}section{page-break-inside:auto}tr{page-break-inside:avoid}
-@media print{body{margin:0}h2,h3{page-break-after:avoid}}
-</style>
-</head>
-<body>
-<h1>Проверка электронного журнала</h1>
-<p>${e(run.schoolName)}<br>на ${e(formatRu(run.asOf))}, учебный год ${e(run.year)}</p>
-<p class="summary">Ошибок: <b>${c.error}</b>, предупреждений: <b>${c.warning}</b>, замечаний: <b>${c.info}</b>; ответственных: ${people.length}; правил проверено: ${run.rules.length}.</p>
+  return htmlPage({
+    title: 'Проверка электронного журнала',
+    lines: [run.schoolName, `на ${formatRu(run.asOf)}, учебный год ${run.year}`],
+    style:
+      'tr.error td:nth-child(3){color:#c62828;font-weight:bold}tr.warning td:nth-child(3){color:#b36200}',
+    body: `<p class="summary">Ошибок: <b>${c.error}</b>, предупреждений: <b>${c.warning}</b>, замечаний: <b>${c.info}</b>; ответственных: ${people.length}; правил проверено: ${run.rules.length}.</p>
 ${run.findings.length === 0 ? '<p>Нарушений не найдено.</p>' : ''}
-${people.length ? `<h2>Нарушения по ответственным</h2>\n${barChart(people, (g) => g.findings[0]!.responsible.name ?? g.title)}` : ''}
+${
+  people.length
+    ? `<h2>Нарушения по ответственным</h2>\n${barChart({
+        title: 'Нарушения по ответственным',
+        mode: 'stacked',
+        series: SEVERITIES.map((sv) => ({name: HTML_SEVERITY[sv], colour: COLOURS[sv]})),
+        rows: people.map((g) => ({
+          label: g.findings[0]!.responsible.name ?? g.title,
+          title: g.title,
+          values: SEVERITIES.map((sv) => g.counts[sv] || null),
+        })),
+      })}`
+    : ''
+}
 ${
   byRule.length
     ? `<h2>По правилам</h2>
@@ -332,10 +297,8 @@ ${byRule.map((x) => `<tr><td>${e(x.r.def.id)}</td><td>${e(x.r.def.clause)}</td><
     : ''
 }
 ${groups.length ? `<h2>${groupBy === 'rule' ? 'По правилам' : groupBy === 'class' ? 'По классам' : 'По ответственным'}: подробно</h2>` : ''}
-${sections.join('\n')}
-</body>
-</html>
-`
+${sections.join('\n')}`,
+  })
 }
 
 function htmlCounts(c: Counts): string {
@@ -345,16 +308,8 @@ function htmlCounts(c: Counts): string {
     info: ['замечание', 'замечания', 'замечаний'],
   }
   return SEVERITIES.filter((s) => c[s] > 0)
-    .map((s) => `${c[s]} ${ruPlural(c[s], ...words[s])}`)
+    .map((s) => format('ru', `{n|${words[s].join('|')}}`, {n: c[s]}))
     .join(', ')
-}
-
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10
-  const m100 = n % 100
-  if (m10 === 1 && m100 !== 11) return one
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few
-  return many
 }
 
 export interface RuleListing {

@@ -10,7 +10,7 @@ import {BaseCommand, type Outcome} from '../cli/base-command.js'
 import {translator, type Translate} from '../cli/i18n.js'
 import {SETTINGS_FILE} from '../workspace/settings.js'
 import {renderDocCsv, renderDocHtml, renderDocText, type ReportDoc} from './document.js'
-import {exportsDir, writePrivateFile} from './files.js'
+import {exportsDir, writePrivateFile} from '../core/private-files.js'
 
 export type ReportFormat = 'table' | 'csv' | 'json' | 'html' | 'pdf'
 

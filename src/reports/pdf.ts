@@ -7,7 +7,7 @@ import {finished} from 'node:stream/promises'
 
 import {registerFonts} from '../core/fonts.js'
 import {type Cell, type ChartBlock, type ReportDoc, type TableBlock} from './document.js'
-import {privateStream} from './files.js'
+import {privateStream} from '../core/private-files.js'
 
 const MARGIN = 40
 const FOOTER = 22

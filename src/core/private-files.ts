@@ -1,5 +1,5 @@
-// Files of the reports and letters name pupils: created 0600, in folders made 0700
-// (exports/<date>/<class>/ inside the workspace).
+// Files that name pupils (reports, letters, check pages, exports) are created 0600, in folders
+// made 0700 — also when the file or folder existed before.
 import {
   chmodSync,
   closeSync,
