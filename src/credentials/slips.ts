@@ -1,7 +1,7 @@
 // Credential slips (п. 2.4): the only place besides `--show` where a temporary password exists in
 // clear. One PDF of cut-out slips (or one CSV) per class or subgroup and role, so that a class
 // teacher takes one folder and hands out its slips: exports/2026-09-01/5А/5А-ученики.pdf and
-// 5А-родители.pdf; the staff's slips: exports/2026-09-01/учителя/учителя.pdf.
+// 5А-родители.pdf; the staff's slips beside the class folders: exports/2026-09-01/учителя.pdf.
 // Files are 0600 in 0700 folders and never overwritten: a second issue on the same day gets
 // 5А-ученики-2.pdf, because the passwords in the first file exist nowhere else.
 import {closeSync, createWriteStream, mkdirSync, openSync, readFileSync, unlinkSync, writeSync} from 'node:fs'
@@ -58,6 +58,11 @@ function fileSafe(text: string): string {
 /** exports/<yyyy-mm-dd>/<class or subgroup>: one folder per class teacher's pack and day. */
 export function slipFolder(exportsDir: string, date: string, classOrGroup: string): string {
   return join(exportsDir, date, fileSafe(classOrGroup))
+}
+
+/** Whose pack, in the plural as in file names: учителя, ученики, родители. */
+export function packWord(role: SlipRole): string {
+  return ROLE_WORDS[role].file
 }
 
 /** 5А-ученики.pdf, 5А-родители.csv; null (the staff) gives учителя.pdf. */
@@ -173,7 +178,7 @@ export function slipLines(template: SlipTemplate, slip: Slip): SlipLine[] {
  * Creates the file 0600 (its folders 0700), or, when it exists, name-2, name-3 …: exclusive
  * creation, so that an earlier pack is never overwritten. Returns the path and descriptor.
  */
-function createPrivateFile(file: string): {path: string; fd: number} {
+export function createPrivateFile(file: string): {path: string; fd: number} {
   mkdirSync(dirname(file), {recursive: true, mode: 0o700})
   const ext = extname(file)
   for (let copy = 1; ; copy++) {

@@ -1,7 +1,7 @@
 // ejournal demo: a complete, realistic school built through the product's own code paths — it
 // writes the import files a school office would have into a folder and imports them, divides
-// the classes into subgroups, imports the journal month by month, records class-list checks and
-// letter runs, and takes a backup.
+// the classes into subgroups, issues logins and passwords, imports the journal month by month,
+// records class-list checks and letter runs, and takes a backup.
 import iconv from 'iconv-lite'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -11,6 +11,7 @@ import {runBackup} from '../backup/run.js'
 import {addDays, formatRu, type IsoDate, makeDate} from '../calendar/dates.js'
 import {schoolInstant} from '../calendar/zone.js'
 import {withClockAt} from '../core/clock.js'
+import {issueCredentials} from '../credentials/issue.js'
 import {runImport, runImports} from '../importing/import.js'
 import {type KindName} from '../importing/kind.js'
 import {recordLetterRun, recordListCheck} from '../journal/records.js'
@@ -110,6 +111,9 @@ export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
         ).apply()
         await list('assignments', write('assignments.csv', assignmentLines(school)))
         await list('timetable', write('timetable.csv', timetableLines(school)))
+        // September's logins and passwords, with the slips the class teachers hand out.
+        step('credentials')
+        await issueCredentials(ws, {role: 'all', today: year.startsOn}, {format: 'pdf'})
 
         step('journal')
         const calendarYear = loadCalendar(ws.db, year)

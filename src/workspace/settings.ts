@@ -9,6 +9,15 @@ export interface Settings {
   /** Overrides of RULES.md defaults, by rule id. */
   policy: Record<string, unknown>
   backup: {keyFile: string}
+  /** Years the archive bundles are kept (default: class journals 5, summary sheets 25). */
+  archive?: {journalYears?: number; summaryYears?: number}
+  /** Logins and slips (README «Credentials»). */
+  credentials?: {
+    /** Default {last}.{first}; placeholders {last} {first} {middle} {f} {m} {yy}. */
+    loginPattern?: string
+    /** The journal's web address printed on the slips. */
+    portal?: string
+  }
 }
 
 export const SETTINGS_FILE = 'ejournal.json'

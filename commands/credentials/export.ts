@@ -1,0 +1,33 @@
+import {Flags} from '@oclif/core'
+
+import {BaseCommand, type Outcome} from '../../src/cli/base-command.js'
+import {exportAccounts} from '../../src/credentials/accounts.js'
+
+export default class CredentialsExport extends BaseCommand<typeof CredentialsExport> {
+  static override summary =
+    'Write the accounts with their argon2id hashes for the journal’s web portal (CSV, 0600).'
+  static override description =
+    'Columns: login, role, person, class, password_hash, must_change, status — every account, disabled ones too. ' +
+    'UTF-8 with BOM and «;». -o FILE is replaced in one step; without it the file goes to ' +
+    'exports/<date>/accounts.csv (never overwritten). No password in clear is in it.'
+  static override examples = [
+    '<%= config.bin %> credentials export',
+    '<%= config.bin %> credentials export -o /srv/portal/accounts.csv',
+  ]
+  static override flags = {
+    output: Flags.string({char: 'o', summary: 'The file to write (replaced when it exists).'}),
+  }
+
+  protected async execute(): Promise<Outcome> {
+    const result = await exportAccounts(this.workspace, {file: this.flags.output, today: this.today})
+    return {
+      data: result,
+      text: () => this.m('credentials.export.done', {count: result.accounts, file: result.file}),
+      audit: {
+        action: 'credentials.export',
+        object: result.file,
+        outcome: this.m('credentials.audit.export', {count: result.accounts, file: result.file}),
+      },
+    }
+  }
+}

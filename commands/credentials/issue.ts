@@ -1,0 +1,100 @@
+import {Flags} from '@oclif/core'
+
+import {terminalProgress} from '../../src/backup/progress.js'
+import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
+import {ConflictError} from '../../src/cli/errors.js'
+import {parseClassFlag} from '../../src/cli/flags.js'
+import {prepareIssue} from '../../src/credentials/issue.js'
+import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from '../../src/credentials/render.js'
+
+export default class CredentialsIssue extends BaseCommand<typeof CredentialsIssue> {
+  static override summary =
+    'Issue logins and temporary passwords to those who have none, with printable slips.'
+  static override description =
+    'Staff, the pupils of the year and their parents (one account per parent, also for a parent of several ' +
+    'children) get a login made by the pattern in ejournal.json and a temporary password that must be changed at the ' +
+    'first sign-in. The slips go into exports/<date>/<class>/ (staff: exports/<date>/) — the only place the ' +
+    'passwords exist. People who have an account keep it unless --reissue; the plan is shown first, and --reissue ' +
+    'asks on a terminal (--yes in scripts).'
+  static override examples = [
+    '<%= config.bin %> credentials issue --dry-run',
+    '<%= config.bin %> credentials issue --role all --yes',
+    '<%= config.bin %> credentials issue --class 1А --words',
+    '<%= config.bin %> credentials issue --class 5А --role parent --format both',
+    '<%= config.bin %> credentials issue --role pupil --person 412 --reissue --show',
+  ]
+  static override flags = {
+    class: Flags.string({summary: 'Only the pupils (and parents) of this class, e.g. 5А.'}),
+    subgroup: Flags.string({
+      summary: 'Only the pupils (and parents) of this subgroup (with --class when not unique).',
+    }),
+    role: Flags.option({
+      options: ['teacher', 'pupil', 'parent', 'all'] as const,
+      default: 'all',
+      summary: 'Whose credentials: teacher (all staff), pupil, parent, or all.',
+    })(),
+    person: Flags.integer({
+      min: 1,
+      summary: 'One person by id (with --role; ids as in credentials list --json).',
+    }),
+    reissue: Flags.boolean({
+      summary: 'Also give new passwords to those who have an active account (same login).',
+    }),
+    words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
+    out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
+    format: Flags.option({
+      options: ['pdf', 'csv', 'both'] as const,
+      default: 'pdf',
+      summary: 'Slips as PDF to print, CSV for Excel, or both.',
+    })(),
+    show: Flags.boolean({summary: 'Also print the temporary passwords here (and in --json).'}),
+    year: yearFlag,
+    ...writeFlags,
+  }
+
+  protected async execute(): Promise<Outcome> {
+    const {flags} = this
+    const className = flags.class ? parseClassFlag(flags.class) : undefined
+    const prepared = prepareIssue(this.workspace, {
+      role: flags.role,
+      className,
+      subgroup: flags.subgroup,
+      personId: flags.person,
+      reissue: flags.reissue,
+      words: flags.words,
+      year: flags.year,
+      today: this.today,
+    })
+    const show = flags.show
+    if (flags['dry-run'])
+      return {
+        data: issueJson(prepared.result, false),
+        text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
+      }
+    let planShown = false
+    if (prepared.replacing > 0) {
+      // On a terminal the plan is shown before the question.
+      if (!flags.yes && process.stdin.isTTY && process.stdout.isTTY && !flags.json) {
+        this.log(renderIssuePlan(prepared.result, this.tr, this.color, false))
+        planShown = true
+      }
+      if (!(await this.confirm('credentials.confirmReplace', {count: prepared.replacing})))
+        throw new ConflictError('credentials.notConfirmed', {count: prepared.replacing})
+    }
+    const result = await prepared.apply({
+      out: flags.out,
+      format: flags.format,
+      onProgress: terminalProgress(this.m('credentials.progress.hash')),
+    })
+    const object = flags.person
+      ? `${flags.role} ${flags.person}`
+      : [className, flags.subgroup].filter(Boolean).join(' ') || flags.role
+    return {
+      data: issueJson(result, show),
+      text: () => renderIssued(result, this.tr, this.color, show, planShown && !show),
+      audit: result.applied
+        ? {action: 'credentials.issue', object, outcome: auditOutcome(result, this.tr)}
+        : undefined,
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import {Args, Flags} from '@oclif/core'
+
+import {terminalProgress} from '../../src/backup/progress.js'
+import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
+import {ConflictError} from '../../src/cli/errors.js'
+import {parseClassFlag} from '../../src/cli/flags.js'
+import {prepareReset} from '../../src/credentials/issue.js'
+import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from '../../src/credentials/render.js'
+
+export default class CredentialsReset extends BaseCommand<typeof CredentialsReset> {
+  static override summary = 'Give a new temporary password to an account, or to the accounts of a class.'
+  static override description =
+    'For a lost password (п. 4.4): the login stays, the old password stops working, the new one must be changed at ' +
+    'the first sign-in. The slip goes into exports/<date>/<class>/ like those of issue. Asks on a terminal; --yes in ' +
+    'scripts. A disabled account is enabled first (credentials enable).'
+  static override examples = [
+    '<%= config.bin %> credentials reset ivanova.mariia',
+    '<%= config.bin %> credentials reset ivanova.mariia --show --yes',
+    '<%= config.bin %> credentials reset --class 5А --role parent',
+    '<%= config.bin %> credentials reset --class 1А --role pupil --words --format both',
+  ]
+  static override args = {
+    login: Args.string({description: 'The account’s login.'}),
+  }
+  static override flags = {
+    class: Flags.string({summary: 'Every active account of this class’s pupils and parents, e.g. 5А.'}),
+    role: Flags.option({
+      options: ['pupil', 'parent', 'all'] as const,
+      default: 'all',
+      summary: 'With --class: pupils, parents or both.',
+    })(),
+    words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
+    out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
+    format: Flags.option({
+      options: ['pdf', 'csv', 'both'] as const,
+      default: 'pdf',
+      summary: 'The slip as PDF to print, CSV, or both.',
+    })(),
+    show: Flags.boolean({summary: 'Also print the temporary password here (and in --json).'}),
+    year: yearFlag,
+    ...writeFlags,
+  }
+
+  protected async execute(): Promise<Outcome> {
+    const {flags} = this
+    const className = flags.class ? parseClassFlag(flags.class) : undefined
+    const prepared = prepareReset(this.workspace, {
+      login: this.args.login,
+      className,
+      role: flags.role,
+      words: flags.words,
+      year: flags.year,
+      today: this.today,
+    })
+    const show = flags.show
+    if (flags['dry-run'])
+      return {
+        data: issueJson(prepared.result, false),
+        text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
+      }
+    let planShown = false
+    if (prepared.replacing > 0) {
+      if (!flags.yes && process.stdin.isTTY && process.stdout.isTTY && !flags.json) {
+        this.log(renderIssuePlan(prepared.result, this.tr, this.color, false))
+        planShown = true
+      }
+      if (!(await this.confirm('credentials.confirmReplace', {count: prepared.replacing})))
+        throw new ConflictError('credentials.notConfirmed', {count: prepared.replacing})
+    }
+    const result = await prepared.apply({
+      out: flags.out,
+      format: flags.format,
+      onProgress: terminalProgress(this.m('credentials.progress.hash')),
+    })
+    return {
+      data: issueJson(result, show),
+      text: () => renderIssued(result, this.tr, this.color, show, planShown && !show),
+      audit: result.applied
+        ? {
+            action: 'credentials.reset',
+            object: this.args.login ?? `${className} ${flags.role}`,
+            outcome: auditOutcome(result, this.tr),
+          }
+        : undefined,
+    }
+  }
+}
