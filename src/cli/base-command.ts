@@ -3,6 +3,7 @@
 // this class prints it (JSON or text), writes the audit row, and sets the exit code.
 import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
 
+import {explainFrozen} from '../archive/freeze.js'
 import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
 import {type IsoDate} from '../calendar/dates.js'
 import {openWorkspace, resolveWorkspaceDir, type Workspace} from '../workspace/workspace.js'
@@ -160,7 +161,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   public override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
     if (error instanceof Errors.ExitError) throw error
     const lang = this.lang ?? detectLang(undefined)
-    const {message, exitCode, details} = describeError(error, lang)
+    // Whatever command hits the triggers of an archived year gets one clear sentence for it.
+    const {message, exitCode, details} = describeError(explainFrozen(error) as Error, lang)
     if (process.env.DEBUG?.includes('ejournal') && error.stack) process.stderr.write(error.stack + '\n')
     if (this.argv.includes('--json')) {
       this.log(JSON.stringify({error: {code: codeOf(error), message, problems: details}}, null, 2))

@@ -839,8 +839,8 @@ export const CATALOG: RuleDef[] = [
     clause: '6.9',
     duty: {ru: 'журналы архивируются в конце каждого года', en: 'journals archived at the end of each year'},
     check: {
-      ru: 'закончившийся год не в архиве через {afterDays} дн. после окончания → предупреждение (пока архив — это статус «в архиве»)',
-      en: 'a closed year that has no archive {afterDays} days after its end → warning (for now the archive is the year’s status «archived»)',
+      ru: 'закончившийся год без архива («archive create») через {afterDays} дн. после окончания → предупреждение',
+      en: 'a closed year that has no archive («archive create») {afterDays} days after its end → warning',
     },
     who: 'admin',
     outcomes: {notArchived: {severity: 'warning'}},
@@ -851,7 +851,8 @@ export const CATALOG: RuleDef[] = [
              ${plus('y.ends_on', 'afterDays')} AS deadline_date, NULL AS entered_at,
              json_object('year', y.label, 'status', y.status) AS detail
       FROM main.academic_year y
-      WHERE y.status IN ('open', 'closed') AND ${plus('y.ends_on', 'afterDays')} < @asOf`,
+      WHERE y.status IN ('open', 'closed') AND NOT EXISTS (SELECT 1 FROM main.archive a WHERE a.year_id = y.id)
+        AND ${plus('y.ends_on', 'afterDays')} < @asOf`,
     message: (f) =>
       line(
         f,

@@ -3,9 +3,18 @@
 // disk, or start a second run, and then let it go on (SIGCONT).
 // Backup stages, in order: locked, snapshot, sealed, published (the file renamed, no manifest
 // yet), committed. Import stages: import-parsed (the file read, nothing written), import-applied
-// (every row written inside the transaction, not yet committed).
+// (every row written inside the transaction, not yet committed). Archive stages: archive-staged
+// (the bundles written aside), archive-published (the bundles in place, the year not yet archived).
 export type Stage =
-  'locked' | 'snapshot' | 'sealed' | 'published' | 'committed' | 'import-parsed' | 'import-applied'
+  | 'locked'
+  | 'snapshot'
+  | 'sealed'
+  | 'published'
+  | 'committed'
+  | 'import-parsed'
+  | 'import-applied'
+  | 'archive-staged'
+  | 'archive-published'
 
 export function pauseAt(stage: Stage): void {
   if (process.env.EJOURNAL_TEST_PAUSE_AT === stage) process.kill(process.pid, 'SIGSTOP')

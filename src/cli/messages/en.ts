@@ -1,5 +1,6 @@
 // English messages. The keys are the catalog's contract: ru.ts must have exactly these.
 // Each feature with many messages keeps them in a file of its own beside this one.
+import {archiveEn} from './archive.js'
 import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
@@ -12,6 +13,7 @@ export const en = {
   ...importingEn,
   ...journalEn,
   ...backupEn,
+  ...archiveEn,
   ...credentialsEn,
   ...subgroupsEn,
   ...complianceEn,

@@ -1,4 +1,5 @@
 // Русские сообщения: те же ключи, что в en.ts.
+import {archiveRu} from './archive.js'
 import {backupRu} from './backup.js'
 import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
@@ -12,6 +13,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
   ...backupRu,
+  ...archiveRu,
   ...credentialsRu,
   ...subgroupsRu,
   ...complianceRu,

@@ -1,0 +1,116 @@
+// `archive create` of a whole school year: the demo school (2 000 pupils; should the demo fail to
+// place them, 1 780, and it says so) with its journal to the last school day, closed with --force
+// (the demo enters no year marks), then archived: the time, the time per class, the pages, the
+// bundles' sizes and the peak memory (one class at a time: it must not grow with the school).
+// Goal: minutes, not hours — under 5 minutes. The demo school takes minutes to build, so it is
+// kept in the temp folder, keyed by program version and schema (the same cache as bench/check.js),
+// and each run archives a fresh copy of it.
+import {spawnSync} from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {CLI, ROOT, scratch} from './lib.js'
+
+const PUPILS = Number(process.env.BENCH_ARCHIVE_PUPILS ?? 2000)
+/** The most pupils the demo can place while it names classes А–Е (6 a grade, about 27 each). */
+const DEMO_MAX = 1780
+const GOAL_SECONDS = 300
+
+const {presetCalendar} = await import(join(ROOT, 'dist', 'src', 'calendar', 'preset.js'))
+const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
+const schema = readdirSync(join(ROOT, 'src', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).length
+
+const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Vladivostok'}).format(new Date())
+const firstYear = Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1
+const asOf = presetCalendar(firstYear, 'quarters').endsOn
+const label = `${firstYear}/${firstYear + 1}`
+
+function demoSchool(pupils) {
+  const dir = join(tmpdir(), `ejournal-bench-check-${version}-s${schema}-${pupils}-${asOf}`)
+  const school = join(dir, 'school')
+  if (existsSync(join(dir, 'complete'))) return school
+  rmSync(dir, {recursive: true, force: true})
+  const building = `${dir}.building-${process.pid}`
+  rmSync(building, {recursive: true, force: true})
+  console.log(`archive: building the demo school (${pupils} pupils, journal to ${asOf}); this takes minutes…`)
+  const r = spawnSync(
+    process.execPath,
+    [CLI, 'demo', '--dir', join(building, 'school'), '--pupils', String(pupils), '--as-of', asOf],
+    {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}},
+  )
+  if (r.status !== 0) {
+    rmSync(building, {recursive: true, force: true})
+    return {failed: (r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' / ')}
+  }
+  writeFileSync(join(building, 'complete'), r.stdout)
+  renameSync(building, dir)
+  return school
+}
+
+let pupils = PUPILS
+let school = demoSchool(pupils)
+if (typeof school !== 'string') {
+  console.log(`archive: demo --pupils ${pupils} failed (${school.failed})`)
+  pupils = Math.min(pupils, DEMO_MAX)
+  console.log(`archive: using --pupils ${pupils} instead`)
+  school = demoSchool(pupils)
+  if (typeof school !== 'string') throw new Error(`demo --pupils ${pupils} failed: ${school.failed}`)
+}
+
+// The archive freezes the year: work on a copy.
+const ws = join(scratch('ejournal-bench-archive-'), 'school')
+cpSync(school, ws, {recursive: true})
+const env = {...process.env, LANG: 'C.UTF-8', EJOURNAL_HOME: ws}
+const close = spawnSync(process.execPath, [CLI, 'year', 'close', label, '--force', '--json'], {
+  env,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+})
+if (close.status !== 0) throw new Error(`year close failed: ${close.stderr}`)
+const missing = JSON.parse(close.stdout).missing.length
+
+const start = process.hrtime.bigint()
+const r = spawnSync(
+  '/usr/bin/time',
+  ['-f', '%M', process.execPath, CLI, 'archive', 'create', label, '--json'],
+  {
+    env,
+    encoding: 'utf8',
+  },
+)
+const seconds = Number(process.hrtime.bigint() - start) / 1e9
+if (r.status !== 0) throw new Error(`archive create failed: ${r.stderr}`)
+const made = JSON.parse(r.stdout)
+const peakMb = Number(String(r.stderr).trim().split('\n').at(-1)) / 1024
+const verify = spawnSync(process.execPath, [CLI, 'archive', 'verify', label], {env, encoding: 'utf8'})
+const sizes = made.bundles.map((b) => `${b.kind} ${(statSync(b.file).size / 1e6).toFixed(1)} MB`).join(', ')
+rmSync(join(ws, '..'), {recursive: true, force: true})
+
+console.log(
+  `archive: ${pupils} pupils, ${made.classes} classes, year to ${asOf} (closed with --force, ${missing} year marks missing)`,
+)
+console.log(
+  `archive: create ${seconds.toFixed(1)} s (goal under ${GOAL_SECONDS} s) ${seconds < GOAL_SECONDS ? 'ok' : 'OVER GOAL'}; ` +
+    `${((seconds * 1000) / made.classes).toFixed(0)} ms per class; ${made.pages} pages (${(made.pages / seconds).toFixed(0)} pages/s)`,
+)
+console.log(
+  `archive: peak memory ${peakMb.toFixed(0)} MB; bundles ${sizes}; verify ${verify.status === 0 ? 'ok' : 'FAILED'}`,
+)
+
+export const results = [
+  {
+    name: `archive: ${made.classes} classes`,
+    measured: seconds * 1000,
+    ok: seconds < GOAL_SECONDS && verify.status === 0,
+  },
+]
