@@ -1,71 +1,20 @@
-// `archive create` of a whole school year: the demo school (2 000 pupils; should the demo fail to
-// place them, 1 780, and it says so) with its journal to the last school day, closed with --force
+// `archive create` of a whole school year: the demo school (2 000 pupils) with its journal to the
+// last school day, closed with --force
 // (the demo enters no year marks), then archived: the time, the time per class, the pages, the
 // bundles' sizes and the peak memory (one class at a time: it must not grow with the school).
 // Goal: minutes, not hours — under 5 minutes. The demo school takes minutes to build, so it is
 // kept in the temp folder, keyed by program version and schema (the same cache as bench/check.js),
 // and each run archives a fresh copy of it.
 import {spawnSync} from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
-import {CLI, ROOT, scratch} from './lib.js'
+import {CLI, fullYearDemo, scratch} from './lib.js'
 
 const PUPILS = Number(process.env.BENCH_ARCHIVE_PUPILS ?? 2000)
-/** The most pupils the demo can place while it names classes А–Е (6 a grade, about 27 each). */
-const DEMO_MAX = 1780
 const GOAL_SECONDS = 300
-
-const {presetCalendar} = await import(join(ROOT, 'dist', 'src', 'calendar', 'preset.js'))
-const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
-const schema = readdirSync(join(ROOT, 'src', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).length
-
-const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Vladivostok'}).format(new Date())
-const firstYear = Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1
-const asOf = presetCalendar(firstYear, 'quarters').endsOn
-const label = `${firstYear}/${firstYear + 1}`
-
-function demoSchool(pupils) {
-  const dir = join(tmpdir(), `ejournal-bench-check-${version}-s${schema}-${pupils}-${asOf}`)
-  const school = join(dir, 'school')
-  if (existsSync(join(dir, 'complete'))) return school
-  rmSync(dir, {recursive: true, force: true})
-  const building = `${dir}.building-${process.pid}`
-  rmSync(building, {recursive: true, force: true})
-  console.log(`archive: building the demo school (${pupils} pupils, journal to ${asOf}); this takes minutes…`)
-  const r = spawnSync(
-    process.execPath,
-    [CLI, 'demo', '--dir', join(building, 'school'), '--pupils', String(pupils), '--as-of', asOf],
-    {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}},
-  )
-  if (r.status !== 0) {
-    rmSync(building, {recursive: true, force: true})
-    return {failed: (r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' / ')}
-  }
-  writeFileSync(join(building, 'complete'), r.stdout)
-  renameSync(building, dir)
-  return school
-}
-
-let pupils = PUPILS
-let school = demoSchool(pupils)
-if (typeof school !== 'string') {
-  console.log(`archive: demo --pupils ${pupils} failed (${school.failed})`)
-  pupils = Math.min(pupils, DEMO_MAX)
-  console.log(`archive: using --pupils ${pupils} instead`)
-  school = demoSchool(pupils)
-  if (typeof school !== 'string') throw new Error(`demo --pupils ${pupils} failed: ${school.failed}`)
-}
+const pupils = PUPILS
+const {school, asOf, label} = await fullYearDemo(pupils, 'archive')
 
 // The archive freezes the year: work on a copy.
 const ws = join(scratch('ejournal-bench-archive-'), 'school')

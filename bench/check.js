@@ -3,57 +3,16 @@
 // under 5 s), with the peak memory of the check. The demo school takes minutes to build, so it is
 // kept in the temp folder, keyed by the program version and schema, between runs.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {CLI, interleavedMedians, report, ROOT} from './lib.js'
+import {CLI, fullYearDemo, interleavedMedians, report, ROOT} from './lib.js'
 
 const PUPILS = Number(process.env.BENCH_CHECK_PUPILS ?? 2000)
-/** The most pupils the demo can place while it names classes А–Е (6 a grade, about 27 each). */
-const DEMO_MAX = 1780
 const ROUNDS = Number(process.env.BENCH_CHECK_ROUNDS ?? 5)
-
-const {presetCalendar} = await import(join(ROOT, 'dist', 'src', 'calendar', 'preset.js'))
-const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
-const schema = readdirSync(join(ROOT, 'src', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).length
-
-// The school year under way (at the school: Vladivostok), and its last school day.
-const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Vladivostok'}).format(new Date())
-const firstYear = Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1
-const asOf = presetCalendar(firstYear, 'quarters').endsOn
-
-function demoSchool(pupils) {
-  const dir = join(tmpdir(), `ejournal-bench-check-${version}-s${schema}-${pupils}-${asOf}`)
-  const school = join(dir, 'school')
-  if (existsSync(join(dir, 'complete'))) return school
-  rmSync(dir, {recursive: true, force: true})
-  const building = `${dir}.building-${process.pid}`
-  rmSync(building, {recursive: true, force: true})
-  console.log(`check: building the demo school (${pupils} pupils, journal to ${asOf}); this takes minutes…`)
-  const r = spawnSync(
-    process.execPath,
-    [CLI, 'demo', '--dir', join(building, 'school'), '--pupils', String(pupils), '--as-of', asOf],
-    {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}},
-  )
-  if (r.status !== 0) {
-    rmSync(building, {recursive: true, force: true})
-    return {failed: (r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' / ')}
-  }
-  writeFileSync(join(building, 'complete'), r.stdout)
-  renameSync(building, dir)
-  return school
-}
-
-let pupils = PUPILS
-let school = demoSchool(pupils)
-if (typeof school !== 'string') {
-  console.log(`check: PROBLEM: demo --pupils ${pupils} failed: ${school.failed}`)
-  pupils = Math.min(pupils, DEMO_MAX)
-  console.log(`check: using --pupils ${pupils} instead`)
-  school = demoSchool(pupils)
-  if (typeof school !== 'string') throw new Error(`demo --pupils ${pupils} failed: ${school.failed}`)
-}
+const pupils = PUPILS
+const {school, asOf} = await fullYearDemo(pupils, 'check')
 const db = join(school, 'ejournal.sqlite')
 
 // The floor: one full scan of the tables the check reads — every lesson with its marks and

@@ -54,3 +54,47 @@ export function report(name, measured, floor, goal) {
   )
   return {name, measured, floor, ratio, goal, ok: ratio <= goal}
 }
+
+/**
+ * A demo school with a journal to the last school day of the current school year, built once
+ * per program version and schema and kept in the temp folder (it takes minutes at 2 000 pupils).
+ */
+export async function fullYearDemo(pupils, who) {
+  const {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} = await import('node:fs')
+  const {tmpdir} = await import('node:os')
+  const {presetCalendar} = await import(join(ROOT, 'dist', 'src', 'calendar', 'preset.js'))
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
+  const schema = readdirSync(join(ROOT, 'src', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).length
+  // The school year under way at the school (Vladivostok), and its last school day.
+  const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Vladivostok'}).format(new Date())
+  const firstYear = Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1
+  const asOf = presetCalendar(firstYear, 'quarters').endsOn
+  const label = `${firstYear}/${firstYear + 1}`
+  const dir = join(tmpdir(), `ejournal-bench-demo-${version}-s${schema}-${pupils}-${asOf}`)
+  const school = join(dir, 'school')
+  if (!existsSync(join(dir, 'complete'))) {
+    rmSync(dir, {recursive: true, force: true})
+    const building = `${dir}.building-${process.pid}`
+    rmSync(building, {recursive: true, force: true})
+    console.log(
+      `${who}: building the demo school (${pupils} pupils, journal to ${asOf}); this takes minutes…`,
+    )
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'demo', '--dir', join(building, 'school'), '--pupils', String(pupils), '--as-of', asOf],
+      {
+        encoding: 'utf8',
+        env: {...process.env, LANG: 'C.UTF-8'},
+      },
+    )
+    if (r.status !== 0) {
+      rmSync(building, {recursive: true, force: true})
+      throw new Error(
+        `demo --pupils ${pupils} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' / ')}`,
+      )
+    }
+    writeFileSync(join(building, 'complete'), r.stdout)
+    renameSync(building, dir)
+  }
+  return {school, asOf, label}
+}

@@ -2,7 +2,6 @@ import {Flags} from '@oclif/core'
 
 import {terminalProgress} from '../../src/backup/progress.js'
 import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
-import {ConflictError} from '../../src/cli/errors.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {prepareIssue} from '../../src/credentials/issue.js'
 import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from '../../src/credentials/render.js'
@@ -71,16 +70,14 @@ export default class CredentialsIssue extends BaseCommand<typeof CredentialsIssu
         data: issueJson(prepared.result, false),
         text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
       }
-    let planShown = false
-    if (prepared.replacing > 0) {
-      // On a terminal the plan is shown before the question.
-      if (!flags.yes && process.stdin.isTTY && process.stdout.isTTY && !flags.json) {
-        this.log(renderIssuePlan(prepared.result, this.tr, this.color, false))
-        planShown = true
-      }
-      if (!(await this.confirm('credentials.confirmReplace', {count: prepared.replacing})))
-        throw new ConflictError('credentials.notConfirmed', {count: prepared.replacing})
-    }
+    const planShown =
+      prepared.replacing > 0 &&
+      (await this.confirmPlan(
+        () => renderIssuePlan(prepared.result, this.tr, this.color, false),
+        'credentials.confirmReplace',
+        'credentials.notConfirmed',
+        {count: prepared.replacing},
+      ))
     const result = await prepared.apply({
       out: flags.out,
       format: flags.format,

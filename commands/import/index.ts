@@ -76,12 +76,13 @@ export default class Import extends BaseCommand<typeof Import> {
         lang: this.lang,
       },
       async (plan) => {
-        // On a terminal the plan is shown before the question, not only after.
-        if (!flags.yes && process.stdin.isTTY && process.stdout.isTTY) {
-          this.log(await renderImport(plan, this.tr, this.color))
-          planShown = true
-        }
-        return this.confirm('import.confirmLeaving', {count: plan.counts.leaving})
+        planShown = await this.confirmPlan(
+          () => renderImport(plan, this.tr, this.color),
+          'import.confirmLeaving',
+          'import.syncNotConfirmed',
+          {count: plan.counts.leaving},
+        )
+        return true
       },
     )
     return {

@@ -2,7 +2,6 @@ import {Flags} from '@oclif/core'
 import {basename} from 'node:path'
 
 import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
-import {ConflictError} from '../../src/cli/errors.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {DEFAULT_GROUPS, hasChanges, maxSizeOf, planAssign} from '../../src/subgroups/assign.js'
 import {renderAssign} from '../../src/subgroups/render.js'
@@ -66,14 +65,12 @@ export default class SubgroupsAssign extends BaseCommand<typeof SubgroupsAssign>
     let planShown = false
     if (!dryRun && hasChanges(result)) {
       if (result.reshuffled > 0) {
-        // On a terminal the plan is shown before the question.
-        if (!flags.yes && process.stdin.isTTY && process.stdout.isTTY) {
-          this.log(await renderAssign(result, this.tr, this.color))
-          planShown = true
-        }
-        if (!(await this.confirm('subgroups.confirm', {count: result.reshuffled}))) {
-          throw new ConflictError('subgroups.notConfirmed', {count: result.reshuffled})
-        }
+        planShown = await this.confirmPlan(
+          () => renderAssign(result, this.tr, this.color),
+          'subgroups.confirm',
+          'subgroups.notConfirmed',
+          {count: result.reshuffled},
+        )
       }
       plan.apply()
     }

@@ -9,7 +9,7 @@ import {type IsoDate} from '../calendar/dates.js'
 import {openWorkspace, resolveWorkspaceDir, type Workspace} from '../workspace/workspace.js'
 import {requireYear, type Year} from '../year/store.js'
 import {schoolToday} from './today.js'
-import {EjournalError, EXIT, InputError, placeOf} from './errors.js'
+import {ConflictError, EjournalError, EXIT, InputError, placeOf} from './errors.js'
 import {
   detectLang,
   type Lang,
@@ -148,6 +148,31 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   protected m(key: MessageKey, params?: MessageParams): string {
     return this.tr(key, params)
+  }
+
+  /**
+   * Before a change that needs a yes: on a terminal the plan is shown, then asked about; --yes
+   * answers for scripts; with neither, `refused` is thrown and nothing is written. Returns whether
+   * the plan was shown, so that it is not printed twice.
+   */
+  protected async confirmPlan(
+    plan: () => string | Promise<string>,
+    question: MessageKey,
+    refused: MessageKey,
+    params: MessageParams,
+  ): Promise<boolean> {
+    let shown = false
+    if (
+      !(this.flags as {yes?: boolean}).yes &&
+      process.stdin.isTTY &&
+      process.stdout.isTTY &&
+      !this.flags.json
+    ) {
+      this.log(await plan())
+      shown = true
+    }
+    if (!(await this.confirm(question, params))) throw new ConflictError(refused, params)
+    return shown
   }
 
   /** Yes with --yes; a question on a terminal; no when nobody can be asked (cron, pipes). */
