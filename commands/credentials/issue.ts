@@ -1,12 +1,11 @@
 import {Flags} from '@oclif/core'
 
-import {terminalProgress} from '../../src/backup/progress.js'
-import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
+import {type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {prepareIssue} from '../../src/credentials/issue.js'
-import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from '../../src/credentials/render.js'
+import {SlipsCommand} from '../../src/credentials/slips-command.js'
 
-export default class CredentialsIssue extends BaseCommand<typeof CredentialsIssue> {
+export default class CredentialsIssue extends SlipsCommand<typeof CredentialsIssue> {
   static override summary =
     'Issue logins and temporary passwords to those who have none, with printable slips.'
   static override description =
@@ -64,34 +63,17 @@ export default class CredentialsIssue extends BaseCommand<typeof CredentialsIssu
       year: flags.year,
       today: this.today,
     })
-    const show = flags.show
-    if (flags['dry-run'])
-      return {
-        data: issueJson(prepared.result, false),
-        text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
-      }
-    const planShown =
-      prepared.replacing > 0 &&
-      (await this.confirmPlan(
-        () => renderIssuePlan(prepared.result, this.tr, this.color, false),
-        'credentials.confirmReplace',
-        'credentials.notConfirmed',
-        {count: prepared.replacing},
-      ))
-    const result = await prepared.apply({
+    return this.deliver(prepared, {
+      dryRun: flags['dry-run'],
+      show: flags.show,
       out: flags.out,
       format: flags.format,
-      onProgress: terminalProgress(this.m('credentials.progress.hash')),
+      audit: {
+        action: 'credentials.issue',
+        object: flags.person
+          ? `${flags.role} ${flags.person}`
+          : [className, flags.subgroup].filter(Boolean).join(' ') || flags.role,
+      },
     })
-    const object = flags.person
-      ? `${flags.role} ${flags.person}`
-      : [className, flags.subgroup].filter(Boolean).join(' ') || flags.role
-    return {
-      data: issueJson(result, show),
-      text: () => renderIssued(result, this.tr, this.color, show, planShown && !show),
-      audit: result.applied
-        ? {action: 'credentials.issue', object, outcome: auditOutcome(result, this.tr)}
-        : undefined,
-    }
   }
 }

@@ -1,12 +1,11 @@
 import {Args, Flags} from '@oclif/core'
 
-import {terminalProgress} from '../../src/backup/progress.js'
-import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
+import {type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {prepareReset} from '../../src/credentials/issue.js'
-import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from '../../src/credentials/render.js'
+import {SlipsCommand} from '../../src/credentials/slips-command.js'
 
-export default class CredentialsReset extends BaseCommand<typeof CredentialsReset> {
+export default class CredentialsReset extends SlipsCommand<typeof CredentialsReset> {
   static override summary = 'Give a new temporary password to an account, or to the accounts of a class.'
   static override description =
     'For a lost password (п. 4.4): the login stays, the old password stops working, the new one must be changed at ' +
@@ -51,35 +50,12 @@ export default class CredentialsReset extends BaseCommand<typeof CredentialsRese
       year: flags.year,
       today: this.today,
     })
-    const show = flags.show
-    if (flags['dry-run'])
-      return {
-        data: issueJson(prepared.result, false),
-        text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
-      }
-    const planShown =
-      prepared.replacing > 0 &&
-      (await this.confirmPlan(
-        () => renderIssuePlan(prepared.result, this.tr, this.color, false),
-        'credentials.confirmReplace',
-        'credentials.notConfirmed',
-        {count: prepared.replacing},
-      ))
-    const result = await prepared.apply({
+    return this.deliver(prepared, {
+      dryRun: flags['dry-run'],
+      show: flags.show,
       out: flags.out,
       format: flags.format,
-      onProgress: terminalProgress(this.m('credentials.progress.hash')),
+      audit: {action: 'credentials.reset', object: this.args.login ?? `${className} ${flags.role}`},
     })
-    return {
-      data: issueJson(result, show),
-      text: () => renderIssued(result, this.tr, this.color, show, planShown && !show),
-      audit: result.applied
-        ? {
-            action: 'credentials.reset',
-            object: this.args.login ?? `${className} ${flags.role}`,
-            outcome: auditOutcome(result, this.tr),
-          }
-        : undefined,
-    }
   }
 }

@@ -1,0 +1,46 @@
+// What `credentials issue` and `credentials reset` share after their plan is made: --dry-run
+// stops at the plan; new passwords for existing accounts are asked about; then the passwords are
+// hashed (with a progress bar), the slips written, and the result and audit row returned.
+import {type Command} from '@oclif/core'
+
+import {terminalProgress} from '../backup/progress.js'
+import {BaseCommand, type Outcome} from '../cli/base-command.js'
+import {type PreparedIssue, type SlipOutput} from './issue.js'
+import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from './render.js'
+
+export interface Delivery {
+  dryRun: boolean
+  show: boolean
+  out?: string
+  format: SlipOutput['format']
+  audit: {action: string; object: string}
+}
+
+export abstract class SlipsCommand<T extends typeof Command> extends BaseCommand<T> {
+  protected async deliver(prepared: PreparedIssue, delivery: Delivery): Promise<Outcome> {
+    if (delivery.dryRun) {
+      return {
+        data: issueJson(prepared.result, false),
+        text: () => renderIssued(prepared.result, this.tr, this.color, false, false),
+      }
+    }
+    const planShown =
+      prepared.replacing > 0 &&
+      (await this.confirmPlan(
+        () => renderIssuePlan(prepared.result, this.tr, this.color, false),
+        'credentials.confirmReplace',
+        'credentials.notConfirmed',
+        {count: prepared.replacing},
+      ))
+    const result = await prepared.apply({
+      out: delivery.out,
+      format: delivery.format,
+      onProgress: terminalProgress(this.m('credentials.progress.hash')),
+    })
+    return {
+      data: issueJson(result, delivery.show),
+      text: () => renderIssued(result, this.tr, this.color, delivery.show, planShown && !delivery.show),
+      audit: result.applied ? {...delivery.audit, outcome: auditOutcome(result, this.tr)} : undefined,
+    }
+  }
+}
