@@ -3,7 +3,7 @@ import {Flags} from '@oclif/core'
 import {type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {prepareIssue} from '../../src/credentials/issue.js'
-import {SlipsCommand} from '../../src/credentials/slips-command.js'
+import {slipFlags, SlipsCommand} from '../../src/credentials/slips-command.js'
 
 export default class CredentialsIssue extends SlipsCommand<typeof CredentialsIssue> {
   static override summary =
@@ -38,14 +38,7 @@ export default class CredentialsIssue extends SlipsCommand<typeof CredentialsIss
     reissue: Flags.boolean({
       summary: 'Also give new passwords to those who have an active account (same login).',
     }),
-    words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
-    out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
-    format: Flags.option({
-      options: ['pdf', 'csv', 'both'] as const,
-      default: 'pdf',
-      summary: 'Slips as PDF to print, CSV for Excel, or both.',
-    })(),
-    show: Flags.boolean({summary: 'Also print the temporary passwords here (and in --json).'}),
+    ...slipFlags,
     year: yearFlag,
     ...writeFlags,
   }

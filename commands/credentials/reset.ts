@@ -3,7 +3,7 @@ import {Args, Flags} from '@oclif/core'
 import {type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {parseClassFlag} from '../../src/cli/flags.js'
 import {prepareReset} from '../../src/credentials/issue.js'
-import {SlipsCommand} from '../../src/credentials/slips-command.js'
+import {slipFlags, SlipsCommand} from '../../src/credentials/slips-command.js'
 
 export default class CredentialsReset extends SlipsCommand<typeof CredentialsReset> {
   static override summary = 'Give a new temporary password to an account, or to the accounts of a class.'
@@ -27,14 +27,7 @@ export default class CredentialsReset extends SlipsCommand<typeof CredentialsRes
       default: 'all',
       summary: 'With --class: pupils, parents or both.',
     })(),
-    words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
-    out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
-    format: Flags.option({
-      options: ['pdf', 'csv', 'both'] as const,
-      default: 'pdf',
-      summary: 'The slip as PDF to print, CSV, or both.',
-    })(),
-    show: Flags.boolean({summary: 'Also print the temporary password here (and in --json).'}),
+    ...slipFlags,
     year: yearFlag,
     ...writeFlags,
   }

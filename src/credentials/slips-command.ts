@@ -1,12 +1,24 @@
 // What `credentials issue` and `credentials reset` share after their plan is made: --dry-run
 // stops at the plan; new passwords for existing accounts are asked about; then the passwords are
 // hashed (with a progress bar), the slips written, and the result and audit row returned.
-import {type Command} from '@oclif/core'
+import {type Command, Flags} from '@oclif/core'
 
 import {terminalProgress} from '../backup/progress.js'
 import {BaseCommand, type Outcome} from '../cli/base-command.js'
 import {type PreparedIssue, type SlipOutput} from './issue.js'
 import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from './render.js'
+
+/** The flags of both commands that write slips. */
+export const slipFlags = {
+  words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
+  out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
+  format: Flags.option({
+    options: ['pdf', 'csv', 'both'] as const,
+    default: 'pdf',
+    summary: 'Slips as PDF to print, CSV for Excel, or both.',
+  })(),
+  show: Flags.boolean({summary: 'Also print the temporary passwords here (and in --json).'}),
+}
 
 export interface Delivery {
   dryRun: boolean

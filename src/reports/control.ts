@@ -418,48 +418,19 @@ function byTeacher(rows: ControlRow[]): TeacherTimeliness[] {
     map.set(k, [...(map.get(k) ?? []), r])
   }
   return [...map.entries()].map(([teacher, list]) => {
-    const sum = (f: (r: ControlRow) => number) => list.reduce((a, r) => a + f(r), 0)
-    const hw = list.filter((r) => r.homeworkWeeks)
-    return {
-      teacher: teacher || null,
-      lessonsHeld: sum((r) => r.lessons.held),
-      topicsOnTime: percent(
-        sum((r) => r.topics.onTime),
-        sum((r) => r.topics.due),
-      ),
-      attendanceOnTime: percent(
-        sum((r) => r.attendance.onTime),
-        sum((r) => r.attendance.due),
-      ),
-      homeworkWeeks: hw.length
-        ? percent(
-            hw.reduce((a, r) => a + r.homeworkWeeks!.covered, 0),
-            hw.reduce((a, r) => a + r.homeworkWeeks!.due, 0),
-          )
-        : null,
-      unrecorded: sum((r) => r.lessons.unrecorded),
-    }
+    const {lessonsHeld, topicsOnTime, attendanceOnTime, homeworkWeeks, unrecorded} = timeliness(list)
+    return {teacher: teacher || null, lessonsHeld, topicsOnTime, attendanceOnTime, homeworkWeeks, unrecorded}
   })
 }
 
-function summarise(
-  rows: ControlRow[],
-  asOf: IsoDate,
-  from: IsoDate,
-  to: IsoDate,
-  byRule: Record<string, number>,
-): ControlSummary {
+/** The timeliness figures of a set of rows (a teacher's, or the whole month's). */
+function timeliness(rows: ControlRow[]) {
   const sum = (f: (r: ControlRow) => number) => rows.reduce((a, r) => a + f(r), 0)
   const hw = rows.filter((r) => r.homeworkWeeks)
   return {
-    asOf,
-    from,
-    to,
-    rows: rows.length,
+    sum,
     lessonsHeld: sum((r) => r.lessons.held),
-    lessonsDue: Math.round(sum((r) => r.lessons.due ?? 0)),
     unrecorded: sum((r) => r.lessons.unrecorded),
-    substitutions: sum((r) => r.lessons.substitutions),
     topicsOnTime: percent(
       sum((r) => r.topics.onTime),
       sum((r) => r.topics.due),
@@ -474,6 +445,29 @@ function summarise(
           hw.reduce((a, r) => a + r.homeworkWeeks!.due, 0),
         )
       : null,
+  }
+}
+
+function summarise(
+  rows: ControlRow[],
+  asOf: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  byRule: Record<string, number>,
+): ControlSummary {
+  const {sum, lessonsHeld, unrecorded, topicsOnTime, attendanceOnTime, homeworkWeeks} = timeliness(rows)
+  return {
+    asOf,
+    from,
+    to,
+    rows: rows.length,
+    lessonsHeld,
+    lessonsDue: Math.round(sum((r) => r.lessons.due ?? 0)),
+    unrecorded,
+    substitutions: sum((r) => r.lessons.substitutions),
+    topicsOnTime,
+    attendanceOnTime,
+    homeworkWeeks,
     pupilsWithFewMarks: sum((r) => r.marks?.fewerThan3.length ?? 0),
     byRule,
   }
