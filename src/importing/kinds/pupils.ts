@@ -5,6 +5,8 @@ import {addDays, formatRu, type IsoDate, makeDate} from '../../calendar/dates.js
 import {parseClassName} from '../../people/class-name.js'
 import {editDistance, fullName, matchKey} from '../../people/names.js'
 import {parseYearLabel} from '../../year/label.js'
+import {groupBy} from '../../core/group-by.js'
+import {insertRows} from '../../db/insert-rows.js'
 import {type Change, diff, type FieldChange, type ImportKind, type LineProblem} from '../kind.js'
 import {classLookup} from '../lookups.js'
 import * as p from '../parsers.js'
@@ -25,6 +27,8 @@ type Key =
   | 'parent2Email'
 
 export interface ParentRow {
+  /** matchKey of the name, worked out once. */
+  key: string
   name: string
   email: string | null
 }
@@ -62,6 +66,37 @@ interface StoredPupil {
 export function ageOn(birth: IsoDate, on: IsoDate): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4))
   return on.slice(5) < birth.slice(5) ? years - 1 : years
+}
+
+const PUPIL_COLUMNS = [
+  'id',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'gender',
+  'foreign_languages',
+  'external_id',
+  'match_key',
+]
+
+// Stored as JSON; a school has a handful of different lists, each parsed once.
+const languageLists = new Map<string, string | null>()
+function languageList(json: string): string | null {
+  let list = languageLists.get(json)
+  if (list === undefined) {
+    list = (JSON.parse(json) as string[]).join(', ') || null
+    languageLists.set(json, list)
+  }
+  return list
+}
+
+// Worked out once, not once a row.
+let lastSeptember: {label: string; date: IsoDate} | undefined
+function firstSeptember(label: string): IsoDate {
+  if (lastSeptember?.label !== label)
+    lastSeptember = {label, date: makeDate(parseYearLabel(label)!.firstYear, 9, 1)}
+  return lastSeptember.date
 }
 
 const MIN_AGE = 5
@@ -145,8 +180,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
 
   toRow(v, line, {year}) {
     const birthDate = v.birthDate as IsoDate
-    const firstYear = parseYearLabel(year!.label)!.firstYear
-    const age = ageOn(birthDate, makeDate(firstYear, 9, 1))
+    const age = ageOn(birthDate, firstSeptember(year!.label))
     if (age < MIN_AGE || age > MAX_AGE) {
       return {
         problem: {line, column: 'birthDate', key: 'import.badAge', params: {age, min: MIN_AGE, max: MAX_AGE}},
@@ -160,7 +194,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       const name = v[nameKey] as string | undefined
       const email = (v[emailKey] as string | undefined) ?? null
       if (!name && email) return {problem: {line, column: nameKey, key: 'import.parentWithoutName'}}
-      if (name) parents.push({name, email})
+      if (name) parents.push({key: matchKey(name), name, email})
     }
     const lastName = v.lastName as string
     const firstName = v.firstName as string
@@ -199,26 +233,38 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       .all({year: y.id}) as StoredPupil[]
     const byExternal = new Map(stored.filter((s) => s.externalId).map((s) => [s.externalId!, s]))
     const byKey = new Map(stored.map((s) => [`${s.key}|${s.birthDate}`, s]))
-    const byBirth = new Map<IsoDate, StoredPupil[]>()
-    for (const s of stored) byBirth.set(s.birthDate, [...(byBirth.get(s.birthDate) ?? []), s])
-    const parentsOf = new Map<number, string[]>()
-    for (const r of db
-      .prepare(
-        `SELECT pp.pupil_id AS pupilId, pa.full_name AS name FROM pupil_parent pp JOIN parent pa ON pa.id = pp.parent_id
-         ORDER BY pa.full_name`,
-      )
-      .all() as Array<{pupilId: number; name: string}>) {
-      parentsOf.set(r.pupilId, [...(parentsOf.get(r.pupilId) ?? []), r.name])
+    // Only new pupils look for a near twin, so the pupils by birth date are grouped when needed.
+    let byBirth: Map<IsoDate, StoredPupil[]> | undefined
+    const bornOn = (date: IsoDate) => {
+      byBirth ??= groupBy(stored, (s) => s.birthDate)
+      return byBirth.get(date) ?? []
     }
-    const storedParents = new Map(
-      (
-        db.prepare('SELECT id, match_key AS key, email FROM parent').all() as Array<{
-          id: number
-          key: string
-          email: string | null
-        }>
-      ).map((r) => [`${r.key}|${r.email ?? ''}`, r.id]),
+    const parentsOf = groupBy(
+      db
+        .prepare(
+          'SELECT pp.pupil_id AS pupilId, pa.full_name AS name FROM pupil_parent pp JOIN parent pa ON pa.id = pp.parent_id',
+        )
+        .all() as Array<{pupilId: number; name: string}>,
+      (r) => r.pupilId,
     )
+    const parentNames = (pupilId: number) =>
+      parentsOf
+        .get(pupilId)
+        ?.map((r) => r.name)
+        .sort()
+        .join(', ') ?? null
+    // Parents are matched by name and e-mail only when some are to be linked.
+    let storedParents: Map<string, number> | undefined
+    const parentsByKey = () =>
+      (storedParents ??= new Map(
+        (
+          db.prepare('SELECT id, match_key AS key, email FROM parent').all() as Array<{
+            id: number
+            key: string
+            email: string | null
+          }>
+        ).map((r) => [`${r.key}|${r.email ?? ''}`, r.id]),
+      ))
 
     const changes: Change[] = []
     const problems: LineProblem[] = []
@@ -239,7 +285,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
           problems.push({line, key: 'import.notFound'})
           continue
         }
-        const near = (byBirth.get(row.birthDate) ?? []).find((s) => editDistance(s.key, key, 1) === 1)
+        const near = bornOn(row.birthDate).find((s) => editDistance(s.key, key, 1) === 1)
         changes.push({
           op: '+',
           entity: 'pupil',
@@ -262,10 +308,10 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
           middleName: match.middleName || null,
           birthDate: match.birthDate,
           gender: match.gender,
-          foreignLanguages: (JSON.parse(match.foreignLanguages) as string[]).join(', ') || null,
+          foreignLanguages: languageList(match.foreignLanguages),
           externalId: match.externalId,
           class: match.className,
-          parents: parentsOf.get(match.id)?.join(', ') ?? null,
+          parents: parentNames(match.id),
         },
         {
           lastName: row.lastName,
@@ -276,7 +322,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
           gender: row.gender ?? match.gender,
           foreignLanguages: row.foreignLanguages
             ? row.foreignLanguages.join(', ') || null
-            : (JSON.parse(match.foreignLanguages) as string[]).join(', ') || null,
+            : languageList(match.foreignLanguages),
           externalId: row.externalId ?? match.externalId,
           class: row.className,
           parents: row.parents.length
@@ -284,7 +330,7 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
                 .map((pa) => pa.name)
                 .sort()
                 .join(', ')
-            : (parentsOf.get(match.id)?.join(', ') ?? null),
+            : parentNames(match.id),
         },
       )
       changes.push({
@@ -313,31 +359,37 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
         const c = parseClassName(name)!
         classes.add(name, Number(createClass.run(y.id, c.grade, c.letter).lastInsertRowid))
       }
-      const insertPupil = db.prepare(
-        `INSERT INTO pupil (last_name, first_name, middle_name, birth_date, gender, foreign_languages, external_id, match_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
       const updatePupil = db.prepare(
         `UPDATE pupil SET last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, gender = coalesce(?, gender),
            foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?
          WHERE id = ?`,
       )
-      const enroll = db.prepare(
-        'INSERT INTO enrollment (pupil_id, class_id, from_date, reason_in) VALUES (?, ?, ?, ?)',
-      )
       const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
       const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
-      const insertParent = db.prepare('INSERT INTO parent (full_name, email, match_key) VALUES (?, ?, ?)')
-      const link = db.prepare('INSERT OR IGNORE INTO pupil_parent (pupil_id, parent_id) VALUES (?, ?)')
       const unlink = db.prepare('DELETE FROM pupil_parent WHERE pupil_id = ?')
+      const maxId = (table: string) =>
+        (db.prepare(`SELECT coalesce(max(id), 0) AS id FROM ${table}`).get() as {id: number}).id
+      // New pupils, parents, enrollments and parent links are collected first and written in
+      // bulk at the end, with the ids given here: inside the importer's one transaction no other
+      // writer can take them unnoticed (its write would make ours fail, and nothing is written).
+      let lastPupilId = maxId('pupil')
+      let lastParentId = maxId('parent')
+      const newPupils: unknown[][] = []
+      const newParents: unknown[][] = []
+      const enrollments: unknown[][] = []
+      const links: unknown[][] = []
       const parentId = (pa: ParentRow): number => {
-        const key = `${matchKey(pa.name)}|${pa.email ?? ''}`
-        let id = storedParents.get(key)
+        const key = `${pa.key}|${pa.email ?? ''}`
+        let id = parentsByKey().get(key)
         if (id === undefined) {
-          id = Number(insertParent.run(pa.name, pa.email, matchKey(pa.name)).lastInsertRowid)
-          storedParents.set(key, id)
+          id = ++lastParentId
+          newParents.push([id, pa.name, pa.email, pa.key])
+          parentsByKey().set(key, id)
         }
         return id
+      }
+      const linkParents = (pupilId: number, parents: ParentRow[]) => {
+        for (const id of new Set(parents.map(parentId))) links.push([pupilId, id])
       }
       // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
       // the list, so it is corrected in place instead.
@@ -358,20 +410,20 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
       }
 
       for (const {row} of creations) {
-        const id = Number(
-          insertPupil.run(
-            row.lastName,
-            row.firstName,
-            row.middleName,
-            row.birthDate,
-            row.gender,
-            JSON.stringify(row.foreignLanguages ?? []),
-            row.externalId,
-            row.key,
-          ).lastInsertRowid,
-        )
-        enroll.run(id, classes.get(row.className)!, startsOn, 'arrived')
-        for (const pa of row.parents) link.run(id, parentId(pa))
+        const id = ++lastPupilId
+        newPupils.push([
+          id,
+          row.lastName,
+          row.firstName,
+          row.middleName,
+          row.birthDate,
+          row.gender,
+          JSON.stringify(row.foreignLanguages ?? []),
+          row.externalId,
+          row.key,
+        ])
+        enrollments.push([id, classes.get(row.className)!, startsOn, 'arrived'])
+        linkParents(id, row.parents)
       }
       for (const {row, pupil, fields} of updates) {
         updatePupil.run(
@@ -390,14 +442,22 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
           const corrected = pupil.enrollmentId
             ? leaveOrCorrect(pupil.enrollmentId, pupil.enrolledFrom!, 'moved', classId)
             : false
-          if (!corrected) enroll.run(pupil.id, classId, startsOn, pupil.enrollmentId ? 'moved' : 'arrived')
+          if (!corrected) {
+            enrollments.push([pupil.id, classId, startsOn, pupil.enrollmentId ? 'moved' : 'arrived'])
+          }
         }
         if (row.parents.length && fields.some((f) => f.field === 'parents')) {
           unlink.run(pupil.id)
-          for (const pa of row.parents) link.run(pupil.id, parentId(pa))
+          linkParents(pupil.id, row.parents)
         }
       }
       for (const s of leavers) leaveOrCorrect(s.enrollmentId!, s.enrolledFrom!, 'left')
+      insertRows(db, 'pupil', PUPIL_COLUMNS, newPupils)
+      insertRows(db, 'parent', ['id', 'full_name', 'email', 'match_key'], newParents)
+      // Class by class: the class index then grows at one place at a time, not at every class.
+      enrollments.sort((a, b) => (a[1] as number) - (b[1] as number))
+      insertRows(db, 'enrollment', ['pupil_id', 'class_id', 'from_date', 'reason_in'], enrollments)
+      insertRows(db, 'pupil_parent', ['pupil_id', 'parent_id'], links)
     }
     return {changes, problems, apply}
   },
