@@ -16,7 +16,7 @@ import {now} from '../core/clock.js'
 import {pauseAt} from '../core/test-hook.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {requireYear} from '../year/store.js'
-import {cell, mapHeaders} from './columns.js'
+import {mapHeaders} from './columns.js'
 import {isForbiddenHeader} from './forbidden.js'
 import {
   type Change,
@@ -28,7 +28,8 @@ import {
   type LineProblem,
 } from './kind.js'
 import {KINDS} from './kinds/index.js'
-import {openTable, type ReadOptions, type Table, type TableRecord} from './reader.js'
+import {type Parsed} from './parsers.js'
+import {openTable, type ReadOptions, type Table} from './reader.js'
 
 /** What every import takes, one file or several. */
 export interface ImportOptions extends ReadOptions {
@@ -97,6 +98,8 @@ interface ParsedFile {
   locate(p: LineProblem): InputProblem
 }
 
+const DISTINCT_VALUES_REMEMBERED = 5000
+
 /** Reads and checks every cell of a file; nothing is looked up in the database yet. */
 async function parseFile(
   kind: ImportKind<string, unknown>,
@@ -131,10 +134,23 @@ async function parseFile(
     if (h && !known.has(i)) warnings.push({...place(1, i + 1, h, null), key: 'import.unknownColumn'})
   })
 
+  const fields = kind.columns.map((spec) => {
+    const index = columns[spec.key]
+    return {
+      spec,
+      index,
+      header: index === undefined ? spec.names[0]! : table.headers[index]!,
+      seen: new Map<string, Parsed<unknown>>() as Map<string, Parsed<unknown>> | null,
+    }
+  })
   const problems = new Map<number, InputProblem[]>()
-  const addProblem = (problem: InputProblem) =>
-    problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
+  // The cells of the lines with problems, for messages and the rejects file; a large file's other
+  // lines are not kept.
   const records = new Map<number, string[]>()
+  const addProblem = (problem: InputProblem, cells: string[]) => {
+    records.set(problem.line, cells)
+    problems.set(problem.line, [...(problems.get(problem.line) ?? []), problem])
+  }
   const rows: Array<{line: number; row: unknown}> = []
   const firstLineOfKey = new Map<string, number>()
   const locate = (p: LineProblem): InputProblem => {
@@ -152,58 +168,64 @@ async function parseFile(
     }
   }
 
-  for await (const {line, cells} of table.records as AsyncIterable<TableRecord>) {
-    records.set(line, cells)
-    if (cells.length > table.headers.length) {
-      addProblem({
-        ...place(line, table.headers.length + 1, null, cells.slice(table.headers.length).join(';')),
-        key: 'input.extraCells',
-        params: {count: cells.length, headers: table.headers.length},
-      })
-      continue
-    }
-    const values: Record<string, unknown> = {}
-    let bad = false
-    for (const spec of kind.columns) {
-      const raw = cell(cells, columns, spec.key)
-      const index = columns[spec.key]
-      const at = place(
-        line,
-        index === undefined ? null : index + 1,
-        index === undefined ? spec.names[0]! : table.headers[index]!,
-        raw,
-      )
-      if (raw === '') {
-        if (spec.required) {
-          addProblem({...at, key: 'import.required'})
-          bad = true
+  for await (const batch of table.batches)
+    for (const {line, cells} of batch) {
+      if (cells.length > table.headers.length) {
+        addProblem(
+          {
+            ...place(line, table.headers.length + 1, null, cells.slice(table.headers.length).join(';')),
+            key: 'input.extraCells',
+            params: {count: cells.length, headers: table.headers.length},
+          },
+          cells,
+        )
+        continue
+      }
+      const values: Record<string, unknown> = {}
+      let bad = false
+      for (const field of fields) {
+        const {spec, index, header} = field
+        const raw = index === undefined ? '' : (cells[index] ?? '').trim()
+        // The place is built only for a problem or a warning: most cells have neither.
+        const at = () => place(line, index === undefined ? null : index + 1, header, raw)
+        if (raw === '') {
+          if (spec.required) {
+            addProblem({...at(), key: 'import.required'}, cells)
+            bad = true
+          }
+          continue
         }
+        // Most columns repeat a few values (classes, first names, birth dates): each is parsed
+        // once. A column of mostly different values (e-mails, ids) stops being remembered.
+        let parsed = field.seen?.get(raw)
+        if (!parsed) {
+          parsed = spec.parse(raw)
+          if (field.seen && field.seen.set(raw, parsed).size > DISTINCT_VALUES_REMEMBERED) field.seen = null
+        }
+        if (!parsed.ok) {
+          addProblem({...at(), key: parsed.key, params: parsed.params}, cells)
+          bad = true
+          continue
+        }
+        if (parsed.warning) warnings.push({...at(), key: parsed.warning.key, params: parsed.warning.params})
+        values[spec.key] = parsed.value
+      }
+      if (bad) continue
+      const result = kind.toRow(values, line, ctx)
+      if ('problem' in result) {
+        records.set(line, cells)
+        addProblem(locate(result.problem), cells)
         continue
       }
-      const parsed = spec.parse(raw)
-      if (!parsed.ok) {
-        addProblem({...at, key: parsed.key, params: parsed.params})
-        bad = true
+      const key = kind.key(result.row)
+      const first = firstLineOfKey.get(key)
+      if (first !== undefined) {
+        addProblem({...place(line, null, null, null), key: 'import.duplicate', params: {first}}, cells)
         continue
       }
-      if (parsed.warning) warnings.push({...at, key: parsed.warning.key, params: parsed.warning.params})
-      values[spec.key] = parsed.value
+      firstLineOfKey.set(key, line)
+      rows.push({line, row: result.row})
     }
-    if (bad) continue
-    const result = kind.toRow(values, line, ctx)
-    if ('problem' in result) {
-      addProblem(locate(result.problem))
-      continue
-    }
-    const key = kind.key(result.row)
-    const first = firstLineOfKey.get(key)
-    if (first !== undefined) {
-      addProblem({...place(line, null, null, null), key: 'import.duplicate', params: {first}})
-      continue
-    }
-    firstLineOfKey.set(key, line)
-    rows.push({line, row: result.row})
-  }
   if (rows.length === 0 && problems.size === 0)
     throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
   return {path, kind, table, rows, problems, warnings, records, locate}
@@ -212,6 +234,8 @@ async function parseFile(
 /** Plans a parsed file against the database; its problems join the file's. */
 function planFile(file: ParsedFile, ctx: KindContext, skipInvalid: boolean): KindPlan {
   let plan = file.kind.plan(file.rows, ctx)
+  const missing = new Set(plan.problems.map((p) => p.line).filter((line) => !file.records.has(line)))
+  if (missing.size) for (const [line, cells] of file.table.reread(missing)) file.records.set(line, cells)
   for (const p of plan.problems) {
     const problem = file.locate(p)
     file.problems.set(p.line, [...(file.problems.get(p.line) ?? []), problem])

@@ -2,7 +2,7 @@
 // «;», «,» or tab — detected from the file and overridable — streamed record by record (csv.ts),
 // and .xlsx. Every record carries its line number for messages.
 import iconv from 'iconv-lite'
-import {createReadStream} from 'node:fs'
+import {createReadStream, readFileSync} from 'node:fs'
 import {open} from 'node:fs/promises'
 import {basename} from 'node:path'
 
@@ -33,7 +33,18 @@ export interface Table {
   sheet?: string
   detected: {encoding: Encoding | 'xlsx'; delimiter: Delimiter | null}
   headers: string[]
-  records: AsyncIterable<TableRecord>
+  /** The records after the header, a chunk of the file at a time (one await per record is slow). */
+  batches: AsyncIterable<TableRecord[]>
+  /**
+   * The cells of some lines read again. The importer keeps a large file's cells only for the
+   * lines it already found wrong; this is for the problems found later, when planning.
+   */
+  reread(lines: Set<number>): Map<number, string[]>
+}
+
+/** Record by record, for the small files (calendars, class teachers' lists). */
+export async function* recordsOf(table: Table): AsyncGenerator<TableRecord> {
+  for await (const batch of table.batches) yield* batch
 }
 
 const SAMPLE_BYTES = 64 * 1024
@@ -101,32 +112,48 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
       ? options.delimiter
       : detectDelimiter(text.split(/\r?\n/)[0]!)
 
-  const iterator = readRecords(path, file, encoding, delimiter)[Symbol.asyncIterator]()
+  const decodeAll = (bytes: Buffer) =>
+    encoding === 'utf8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(bytes, 'win1251')
+  const iterator = readBatches(path, file, encoding, delimiter)[Symbol.asyncIterator]()
   const first = await iterator.next()
   if (first.done) refuse(file, 'input.empty')
-  const headers = first.value.cells.map((h) => h.trim())
+  const [header, ...rest] = first.value
+  const headers = header!.cells.map((h) => h.trim())
   return {
     file,
     detected: {encoding, delimiter},
     headers,
-    records: {[Symbol.asyncIterator]: () => iterator},
+    batches: (async function* () {
+      if (rest.length) yield rest
+      yield* {[Symbol.asyncIterator]: () => iterator}
+    })(),
+    reread(lines) {
+      const scanner = new CsvScanner(delimiter)
+      const found = new Map<number, string[]>()
+      for (const records of [scanner.push(decodeAll(readFileSync(path))), scanner.end()])
+        for (const {line, cells} of records) if (lines.has(line)) found.set(line, cells)
+      return found
+    },
   }
 }
 
-async function* readRecords(path: string, file: string, encoding: Encoding, delimiter: Delimiter) {
+/** Non-empty records, a chunk at a time; the first batch is never empty. */
+async function* readBatches(path: string, file: string, encoding: Encoding, delimiter: Delimiter) {
   const scanner = new CsvScanner(delimiter)
   // Windows-1251 is one byte a letter, so each chunk decodes on its own; UTF-8 may cut a letter
   // at a chunk's edge, which the streaming decoder carries over.
   const utf8 = new TextDecoder('utf-8')
   const decode = (chunk: Buffer) =>
     encoding === 'utf8' ? utf8.decode(chunk, {stream: true}) : iconv.decode(chunk, 'win1251')
+  const filled = (records: Iterable<TableRecord>) =>
+    [...records].filter((record) => record.cells.some((c) => c.trim() !== ''))
   try {
     for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
-      for (const record of scanner.push(decode(chunk as Buffer))) {
-        if (record.cells.some((c) => c.trim() !== '')) yield record
-      }
+      const batch = filled(scanner.push(decode(chunk as Buffer)))
+      if (batch.length) yield batch
     }
-    for (const record of scanner.end()) if (record.cells.some((c) => c.trim() !== '')) yield record
+    const last = filled(scanner.end())
+    if (last.length) yield last
   } catch (error) {
     if (!(error instanceof UnclosedQuoteError)) throw error
     refuse(file, 'input.malformedCsv', error.line, {reason: error.message})
@@ -183,8 +210,9 @@ async function openWorkbook(path: string, file: string, sheetName: string | unde
     sheet: sheet.name,
     detected: {encoding: 'xlsx', delimiter: null},
     headers: header.cells.map((h) => h.trim()),
-    records: (async function* () {
-      yield* records
+    batches: (async function* () {
+      yield records
     })(),
+    reread: (lines) => new Map(records.filter((r) => lines.has(r.line)).map((r) => [r.line, r.cells])),
   }
 }

@@ -66,15 +66,16 @@ export function normaliseName(text: string): CleanText {
   }
 }
 
+const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/
+
 /** The form names are matched in: lower case, ё as е, single spaces. */
 export function matchKey(...parts: Array<string | null | undefined>): string {
-  return parts
-    .filter((p): p is string => Boolean(p))
-    .join(' ')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let key = ''
+  for (const part of parts) if (part) key = key ? `${key} ${part}` : part
+  key = key.toLowerCase()
+  if (key.includes('ё')) key = key.replaceAll('ё', 'е')
+  // Names come normalised nearly always; the regular expression is for the rest.
+  return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ').trim() : key
 }
 
 export interface FullName {

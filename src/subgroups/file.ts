@@ -6,7 +6,7 @@ import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {type Db} from '../db/open.js'
 import {cell, type ColumnSpec, mapHeaders} from '../importing/columns.js'
 import {classLookup, subjectLookup} from '../importing/lookups.js'
-import {openTable, type ReadOptions, type TableRecord} from '../importing/reader.js'
+import {openTable, type ReadOptions, recordsOf} from '../importing/reader.js'
 import {parseClassName} from '../people/class-name.js'
 import {fullName} from '../people/names.js'
 import {type Year} from '../year/store.js'
@@ -62,7 +62,7 @@ export async function readDivisionFile(
   let skipped = 0
   let rows = 0
 
-  for await (const {line, cells} of table.records as AsyncIterable<TableRecord>) {
+  for await (const {line, cells} of recordsOf(table)) {
     rows++
     const at = (key: Column) => {
       const index = columns[key]!

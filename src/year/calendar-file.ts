@@ -1,7 +1,7 @@
 // The calendar file given to `year open --calendar FILE` (template: templates/calendar/).
 // One row per period (четверть, полугодие, триместр) or non-school span (каникулы, праздник, карантин).
 import {type ColumnSpec, cell, mapHeaders} from '../importing/columns.js'
-import {openTable, type ReadOptions} from '../importing/reader.js'
+import {openTable, type ReadOptions, recordsOf} from '../importing/reader.js'
 import {type InputProblem, InputError} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {parseDate} from '../calendar/dates.js'
@@ -60,7 +60,7 @@ export async function readCalendarFile(path: string, options: ReadOptions = {}):
   const periods: Period[] = []
   const nonSchoolDays: NonSchoolDays[] = []
 
-  for await (const {line, cells} of table.records) {
+  for await (const {line, cells} of recordsOf(table)) {
     const problem = (key: Key, message: MessageKey, params?: MessageParams) => {
       const index = columns[key]
       problems.push({

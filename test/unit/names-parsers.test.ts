@@ -21,6 +21,8 @@ describe('names', () => {
 
   it('matches ё as е and ignores case and spacing', () => {
     expect(matchKey('Семёнов  Пётр')).toBe(matchKey('семенов петр'))
+    expect(matchKey(' Ёлкина ', '', null, 'Анна\tМария', undefined)).toBe('елкина анна мария')
+    expect(matchKey('Иванова', 'Мария', 'Петровна')).toBe('иванова мария петровна')
   })
 
   it('measures one-letter differences', () => {
