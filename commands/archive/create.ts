@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.js'
-import {terminalProgress} from '../../src/backup/progress.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {createArchive, planArchive} from '../../src/archive/create.js'
 import {renderCreate, renderPlanned} from '../../src/archive/render.js'
 

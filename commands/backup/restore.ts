@@ -4,7 +4,7 @@ import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.
 import {EXIT} from '../../src/cli/errors.js'
 import {confirmOrRefuse} from '../../src/backup/confirm.js'
 import {problemCode} from '../../src/backup/problem.js'
-import {terminalProgress} from '../../src/backup/progress.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {renderRestore, schoolTime} from '../../src/backup/render.js'
 import {restoreBackup} from '../../src/backup/restore.js'
 

@@ -2,7 +2,7 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.js'
 import {megabytes, renderRun} from '../../src/backup/render.js'
-import {terminalProgress} from '../../src/backup/progress.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {runBackup} from '../../src/backup/run.js'
 
 export default class BackupRun extends BaseCommand<typeof BackupRun> {

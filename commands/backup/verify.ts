@@ -3,7 +3,7 @@ import {Args, Flags} from '@oclif/core'
 import {BaseCommand, type Outcome} from '../../src/cli/base-command.js'
 import {EXIT} from '../../src/cli/errors.js'
 import {problemCode} from '../../src/backup/problem.js'
-import {terminalProgress} from '../../src/backup/progress.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {renderVerify} from '../../src/backup/render.js'
 import {verifyBackups} from '../../src/backup/verify.js'
 

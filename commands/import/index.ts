@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.js'
 import {parseDateFlag} from '../../src/cli/flags.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {schoolToday} from '../../src/cli/today.js'
 import {runImport} from '../../src/importing/import.js'
 import {type ImportMode, type KindName} from '../../src/importing/kind.js'
@@ -71,6 +72,7 @@ export default class Import extends BaseCommand<typeof Import> {
         encoding: flags.encoding,
         delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
         sheet: flags.sheet,
+        progress: terminalProgress(this.m('import.progress')),
         effective: flags.effective ? parseDateFlag('effective', flags.effective) : today,
         today,
         lang: this.lang,

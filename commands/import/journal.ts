@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {runImports} from '../../src/importing/import.js'
+import {terminalProgress} from '../../src/cli/progress.js'
 import {journalFiles} from '../../src/importing/journal-files.js'
 import {renderImport} from '../../src/importing/render.js'
 
@@ -41,6 +42,7 @@ export default class ImportJournal extends BaseCommand<typeof ImportJournal> {
       dropForbidden: false,
       encoding: flags.encoding,
       delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
+      progress: terminalProgress(this.m('import.progress')),
       effective: this.today,
       today: this.today,
     })

@@ -14,6 +14,7 @@ import {promisify} from 'node:util'
 import {gunzip as gunzipCb, gzip as gzipCb} from 'node:zlib'
 
 import {EjournalError} from '../cli/errors.js'
+import {type Progress} from '../cli/progress.js'
 import {type Kdf, type Kek, kekFor, type KeySource, unwrapKey, wrapKey} from './keys.js'
 
 const gzip = promisify(gzipCb)
@@ -49,8 +50,6 @@ export interface SealResult {
   data: Digest
   header: ContainerHeader
 }
-
-export type Progress = (done: number, total: number) => void
 
 function u32(n: number): Buffer {
   const b = Buffer.alloc(4)

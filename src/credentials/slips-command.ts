@@ -3,7 +3,7 @@
 // hashed (with a progress bar), the slips written, and the result and audit row returned.
 import {type Command, Flags} from '@oclif/core'
 
-import {terminalProgress} from '../backup/progress.js'
+import {terminalProgress} from '../cli/progress.js'
 import {BaseCommand, type Outcome} from '../cli/base-command.js'
 import {type PreparedIssue, type SlipOutput} from './issue.js'
 import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from './render.js'

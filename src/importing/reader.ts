@@ -8,6 +8,7 @@ import {basename} from 'node:path'
 
 import {InputError, type InputProblem} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
+import {type Progress} from '../cli/progress.js'
 import {CsvScanner, UnclosedQuoteError} from './csv.js'
 
 export type Encoding = 'utf8' | 'cp1251'
@@ -18,6 +19,8 @@ export interface ReadOptions {
   delimiter?: 'auto' | Delimiter
   /** For .xlsx: the sheet to read (default the first). */
   sheet?: string
+  /** Told the bytes of a CSV read so far: a progress bar on a terminal for a large file. */
+  progress?: Progress
 }
 
 export interface TableRecord {
@@ -87,9 +90,11 @@ function detectDelimiter(firstLine: string): Delimiter {
 export async function openTable(path: string, options: ReadOptions = {}): Promise<Table> {
   const file = basename(path)
   let sample: Buffer
+  let size: number
   try {
     const handle = await open(path, 'r')
     try {
+      size = (await handle.stat()).size
       const buffer = Buffer.alloc(SAMPLE_BYTES)
       const {bytesRead} = await handle.read(buffer, 0, SAMPLE_BYTES, 0)
       sample = buffer.subarray(0, bytesRead)
@@ -114,7 +119,9 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
 
   const decodeAll = (bytes: Buffer) =>
     encoding === 'utf8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(bytes, 'win1251')
-  const iterator = readBatches(path, file, encoding, delimiter)[Symbol.asyncIterator]()
+  const iterator = readBatches(path, file, encoding, delimiter, (read) => options.progress?.(read, size))[
+    Symbol.asyncIterator
+  ]()
   const first = await iterator.next()
   if (first.done) refuse(file, 'input.empty')
   const [header, ...rest] = first.value
@@ -138,7 +145,13 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
 }
 
 /** Non-empty records, a chunk at a time; the first batch is never empty. */
-async function* readBatches(path: string, file: string, encoding: Encoding, delimiter: Delimiter) {
+async function* readBatches(
+  path: string,
+  file: string,
+  encoding: Encoding,
+  delimiter: Delimiter,
+  progress: (bytesRead: number) => void,
+) {
   const scanner = new CsvScanner(delimiter)
   // Windows-1251 is one byte a letter, so each chunk decodes on its own; UTF-8 may cut a letter
   // at a chunk's edge, which the streaming decoder carries over.
@@ -148,7 +161,9 @@ async function* readBatches(path: string, file: string, encoding: Encoding, deli
   const filled = (records: Iterable<TableRecord>) =>
     [...records].filter((record) => record.cells.some((c) => c.trim() !== ''))
   try {
+    let read = 0
     for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
+      progress((read += (chunk as Buffer).length))
       const batch = filled(scanner.push(decode(chunk as Buffer)))
       if (batch.length) yield batch
     }

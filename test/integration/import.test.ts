@@ -362,6 +362,8 @@ describe('people', () => {
       leaving: 0,
       rejected: 2,
     })
+    // No terminal: no progress line on stderr.
+    expect(r.stderr).toBe('')
     expect(readFileSync(rejects, 'utf8')).toBe(
       '\ufeff' +
         'Фамилия;Имя;Отчество;Дата рождения;Пол;Класс;Иностранный язык;ФИО родителя 1;Email родителя 1;Причина\r\n' +

@@ -1,5 +1,7 @@
 // A one-line progress indicator on stderr, on a terminal only: cron mail and pipes stay clean.
-import {type Progress} from './container.js'
+
+/** Told how far a long job is: done of total (bytes, pupils, classes). */
+export type Progress = (done: number, total: number) => void
 
 export function terminalProgress(
   label: string,
