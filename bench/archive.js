@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
-import {CLI, fullYearDemo, scratch} from './lib.js'
+import {CLI, fullYearDemo, scratch, timeWithPeak} from './lib.js'
 
 const PUPILS = Number(process.env.BENCH_ARCHIVE_PUPILS ?? 2000)
 const GOAL_SECONDS = 300
@@ -28,19 +28,10 @@ const close = spawnSync(process.execPath, [CLI, 'year', 'close', label, '--force
 if (close.status !== 0) throw new Error(`year close failed: ${close.stderr}`)
 const missing = JSON.parse(close.stdout).missing.length
 
-const start = process.hrtime.bigint()
-const r = spawnSync(
-  '/usr/bin/time',
-  ['-f', '%M', process.execPath, CLI, 'archive', 'create', label, '--json'],
-  {
-    env,
-    encoding: 'utf8',
-  },
-)
-const seconds = Number(process.hrtime.bigint() - start) / 1e9
-if (r.status !== 0) throw new Error(`archive create failed: ${r.stderr}`)
-const made = JSON.parse(r.stdout)
-const peakMb = Number(String(r.stderr).trim().split('\n').at(-1)) / 1024
+const created = timeWithPeak(['archive', 'create', label, '--json'], {env})
+const seconds = created.ms / 1000
+const made = JSON.parse(created.stdout)
+const peakMb = created.peakMb
 const verify = spawnSync(process.execPath, [CLI, 'archive', 'verify', label], {env, encoding: 'utf8'})
 const sizes = made.bundles.map((b) => `${b.kind} ${(statSync(b.file).size / 1e6).toFixed(1)} MB`).join(', ')
 rmSync(join(ws, '..'), {recursive: true, force: true})

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
-import {CLI, median, report, ROOT, scratch, time} from './lib.js'
+import {CLI, median, report, ROOT, scratch, time, timeWithPeak} from './lib.js'
 import {pupilLines} from './school-data.js'
 
 const N = Number(process.env.BENCH_IMPORT_PUPILS ?? 100_000)
@@ -71,19 +71,9 @@ for (let round = 0; round < ROUNDS; round++) {
 
   rmSync(school, {recursive: true, force: true})
   cpSync(empty, school, {recursive: true})
-  // GNU time reports the peak resident set of the import process.
-  const start = process.hrtime.bigint()
-  const r = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%M', process.execPath, CLI, 'import', 'pupils', csv, '--yes'],
-    {
-      env,
-      encoding: 'utf8',
-    },
-  )
-  samples.created.push(Number(process.hrtime.bigint() - start) / 1e6)
-  if (r.status !== 0) throw new Error(r.stderr)
-  peakMb = Math.max(peakMb, Number(r.stderr.trim().split('\n').at(-1)) / 1024)
+  const created = timeWithPeak(['import', 'pupils', csv, '--yes'], {env})
+  samples.created.push(created.ms)
+  peakMb = Math.max(peakMb, created.peakMb)
   samples.again.push(time(process.execPath, [CLI, 'import', 'pupils', csv, '--yes'], {env}))
 
   samples.startup.push(time(process.execPath, [CLI, '--version']))

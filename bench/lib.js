@@ -27,6 +27,22 @@ export function time(command, args, options = {}) {
   return ms
 }
 
+/**
+ * One run of the CLI under GNU time: wall milliseconds, the peak resident set in MB, and its
+ * output; throws if it fails.
+ */
+export function timeWithPeak(args, options = {}) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...options,
+  })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0) throw new Error(`ejournal ${args.join(' ')} failed: ${r.stderr}`)
+  return {ms, peakMb: Number(r.stderr.trim().split('\n').at(-1)) / 1024, stdout: r.stdout}
+}
+
 /** Median of n runs after one warm-up run. */
 export function medianTime(n, command, args, options) {
   time(command, args, options)
