@@ -2,11 +2,11 @@
 // all year (п. 3.3). Matched by external id, else by ФИО + birth date; moves between classes end
 // the old enrollment and start a new one (движение учащихся); nothing is ever deleted.
 import {addDays, formatRu, type IsoDate, makeDate} from '../../calendar/dates.js'
+import {groupBy} from '../../core/group-by.js'
+import {insertRows} from '../../db/insert-rows.js'
 import {parseClassName} from '../../people/class-name.js'
 import {editDistance, fullName, matchKey} from '../../people/names.js'
 import {parseYearLabel} from '../../year/label.js'
-import {groupBy} from '../../core/group-by.js'
-import {insertRows} from '../../db/insert-rows.js'
 import {type Change, diff, type FieldChange, type ImportKind, type LineProblem} from '../kind.js'
 import {classLookup} from '../lookups.js'
 import * as p from '../parsers.js'
