@@ -213,7 +213,7 @@ async function parseFile(
       if (bad) continue
       const result = kind.toRow(values, line, ctx)
       if ('problem' in result) {
-        records.set(line, cells)
+        records.set(line, cells) // locate reads the problem's value from it
         addProblem(locate(result.problem), cells)
         continue
       }

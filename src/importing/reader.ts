@@ -1,6 +1,6 @@
 // The one reader of tabular files: CSV in UTF-8 (with or without BOM) or Windows-1251, with
-// «;», «,» or tab — detected from the file and overridable — streamed record by record (csv.ts),
-// and .xlsx. Every record carries its line number for messages.
+// «;», «,» or tab — detected from the file and overridable — streamed a chunk of records at a
+// time (csv.ts), and .xlsx. Every record carries its line number for messages.
 import iconv from 'iconv-lite'
 import {createReadStream, readFileSync} from 'node:fs'
 import {open} from 'node:fs/promises'
@@ -111,14 +111,14 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
   if (sample.includes(0)) refuse(file, 'input.notText')
 
   const encoding = options.encoding && options.encoding !== 'auto' ? options.encoding : detectEncoding(sample)
-  const text = iconv.decode(sample, encoding === 'utf8' ? 'utf8' : 'win1251').replace(/^\ufeff/, '')
+  // Whole texts: the sample, and the file again for the lines of problems found when planning.
+  const decodeAll = (bytes: Buffer) => iconv.decode(bytes, encoding === 'utf8' ? 'utf8' : 'win1251')
+  const text = decodeAll(sample).replace(/^\ufeff/, '')
   const delimiter =
     options.delimiter && options.delimiter !== 'auto'
       ? options.delimiter
       : detectDelimiter(text.split(/\r?\n/)[0]!)
 
-  const decodeAll = (bytes: Buffer) =>
-    encoding === 'utf8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(bytes, 'win1251')
   const iterator = readBatches(path, file, encoding, delimiter, (read) => options.progress?.(read, size))[
     Symbol.asyncIterator
   ]()
