@@ -50,11 +50,13 @@ export interface OpenOptions {
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (!options.readonly && !existsSync(file)) {
-    // Personal data: the file is created private before SQLite ever writes to it.
-    closeSync(openSync(file, 'a', 0o600))
-  }
+  const created = !options.readonly && !existsSync(file)
+  // Personal data: the file is created private before SQLite ever writes to it.
+  if (created) closeSync(openSync(file, 'a', 0o600))
   const db = new Database(file, {readonly: options.readonly ?? false, fileMustExist: true, nativeBinding})
+  // 16 KiB pages: an index on names (pupils matched by ФИО and birth date) costs half as much to
+  // keep as with 4 KiB pages. Only a new file can take it.
+  if (created) db.pragma('page_size = 16384')
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
   if (!options.readonly) {
