@@ -1,6 +1,6 @@
 // Import of 100 000 generated pupils against sqlite3's own `.import` of the same CSV into a plain
-// table (goal ≤ 4×), and the peak memory of the import. Then where the time goes: the parts an
-// import cannot do without, each timed alone against the same floor.
+// table (goal ≤ 4×), and the peak memory of the import at a tenth of the size and at the whole.
+// Then where the time goes: the parts an import cannot do without, each alone against the floor.
 import {spawnSync} from 'node:child_process'
 import {cpSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -86,12 +86,20 @@ for (let round = 0; round < ROUNDS; round++) {
   if (written.status !== 0) throw new Error(written.stderr)
   samples.write.push(Number(written.stdout.trim()))
 }
+// The same at a tenth of the size: memory should not grow with the file.
+const tenth = join(dir, 'tenth.csv')
+writeFileSync(tenth, pupilLines(N / 10).join('\r\n') + '\r\n')
+rmSync(school, {recursive: true, force: true})
+cpSync(empty, school, {recursive: true})
+const tenthPeakMb = timeWithPeak(['import', 'pupils', tenth, '--yes'], {env}).peakMb
 const floor = median(samples.floor)
 export const results = [
   report(`import: ${N} pupils (new)`, median(samples.created), floor, 4),
   report(`import: ${N} pupils (again, unchanged)`, median(samples.again), floor, 4),
 ]
-console.log(`import: peak memory ${peakMb.toFixed(0)} MB`)
+console.log(
+  `import: peak memory ${tenthPeakMb.toFixed(0)} MB at ${N / 10} pupils, ${peakMb.toFixed(0)} MB at ${N}`,
+)
 console.log('import: where the time goes — each part alone, against the same floor:')
 for (const [name, key] of [
   ['start-up (ejournal --version)', 'startup'],

@@ -76,6 +76,7 @@ export default class Import extends BaseCommand<typeof Import> {
         effective: flags.effective ? parseDateFlag('effective', flags.effective) : today,
         today,
         lang: this.lang,
+        allChanges: flags.json,
       },
       async (plan) => {
         planShown = await this.confirmPlan(

@@ -97,6 +97,7 @@ export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
               effective: year.startsOn,
               today: year.startsOn,
               lang: 'ru',
+              allChanges: false,
             },
             async () => true,
           )

@@ -72,17 +72,38 @@ export interface KindPlan {
   apply(): void
 }
 
-export interface ImportKind<K extends string = string, Row = unknown> {
+interface KindBase<K extends string, Row> {
   name: KindName
   columns: ColumnDef<K>[]
   needsYear: boolean
   modes: ImportMode[]
   /** Row-level checks after every cell parsed (e.g. a pupil's age). */
   toRow(values: Record<K, unknown>, line: number, ctx: KindContext): {row: Row} | {problem: LineProblem<K>}
+}
+
+/** A kind planned from all its rows at once: its files are lists of tens or hundreds of lines. */
+export interface WholeFileKind<K extends string = string, Row = unknown> extends KindBase<K, Row> {
   /** The natural key: the same key twice in one file is the same person or thing twice. */
   key(row: Row): string
   plan(rows: Array<{line: number; row: Row}>, ctx: KindContext): KindPlan
 }
+
+/**
+ * A kind planned a chunk of rows at a time as the file is read, so that no file is held in
+ * memory whatever its size. Each chunk's plan is applied before the next chunk is planned (all in
+ * the importer's one transaction), so later chunks see what earlier ones wrote; rows refused in a
+ * chunk's plan are left out of its apply. The planner finds repeated rows itself.
+ */
+export interface StreamedKind<K extends string = string, Row = unknown> extends KindBase<K, Row> {
+  planner(ctx: KindContext): {
+    add(rows: Array<{line: number; row: Row}>): KindPlan
+    /** What only the whole file tells (sync: who is missing from it). */
+    finish(): KindPlan
+  }
+}
+
+export type ImportKind<K extends string = string, Row = unknown> =
+  WholeFileKind<K, Row> | StreamedKind<K, Row>
 
 export const str = (v: string | number | null | undefined): string | null =>
   v === null || v === undefined || v === '' ? null : String(v)

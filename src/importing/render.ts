@@ -3,10 +3,7 @@ import {placeOf} from '../cli/errors.js'
 import {type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
 import {type Change} from './kind.js'
-import {type ImportResult} from './import.js'
-
-/** Lines shown per kind of change; --json has them all. */
-const SHOWN = 200
+import {type ImportResult, SHOWN} from './import.js'
 
 function describeChange(c: Change, tr: Translate): string {
   const entity = tr(`import.entity.${c.entity}` as MessageKey)
@@ -36,7 +33,8 @@ export function renderImport(result: ImportResult, tr: Translate, color: Paint):
     const list = result.changes.filter((c) => c.op === op)
     const paintOp = op === '+' ? color.green : op === '~' ? color.yellow : color.red
     for (const c of list.slice(0, SHOWN)) lines.push(paintOp(describeChange(c, tr)))
-    if (list.length > SHOWN) lines.push(tr('import.more', {count: list.length - SHOWN}))
+    const more = Math.max(0, list.length - SHOWN) + result.more[op]
+    if (more) lines.push(tr('import.more', {count: more}))
   }
   for (const w of result.warnings)
     lines.push(

@@ -414,6 +414,21 @@ describe('people', () => {
     ])
   })
 
+  it('takes two pupils of one name and birthday with different external ids for two people', async () => {
+    const header = 'Внешний ID;Фамилия;Имя;Дата рождения;Класс'
+    const twins = ['X-1;Лебедева;Ольга;01.01.2014;5А', 'X-2;Лебедева;Ольга;01.01.2014;5Б']
+    // Without an id the third line is the first one again: matched by ФИО and birth date.
+    const file = writeCsv(dir, 'twins.csv', [header, ...twins, ';Лебедева;Ольга;01.01.2014;5Б'])
+    const r = await run(['import', 'pupils', file, '-w', ws], EN)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('twins.csv:4: the same person or record as on line 2')
+    await ok(['import', 'pupils', writeCsv(dir, 'two.csv', [header, ...twins])])
+    expect(query('SELECT external_id AS id FROM pupil WHERE last_name = ? ORDER BY id', 'Лебедева')).toEqual([
+      {id: 'X-1'},
+      {id: 'X-2'},
+    ])
+  })
+
   it('keeps insert and update modes to their word', async () => {
     const existing = writeCsv(dir, 'existing.csv', [PUPILS_HEADER, 'Петров;Олег;;05.05.2014;М;5А;;;'])
     const insert = await run(['import', 'pupils', existing, '--mode', 'insert', '-w', ws], EN)

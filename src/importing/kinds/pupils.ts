@@ -5,9 +5,9 @@ import {addDays, formatRu, type IsoDate, makeDate} from '../../calendar/dates.js
 import {groupBy} from '../../core/group-by.js'
 import {insertRows} from '../../db/insert-rows.js'
 import {parseClassName} from '../../people/class-name.js'
-import {editDistance, fullName, matchKey} from '../../people/names.js'
+import {editDistance, type FullName, fullName, matchKey} from '../../people/names.js'
 import {parseYearLabel} from '../../year/label.js'
-import {type Change, diff, type FieldChange, type ImportKind, type LineProblem} from '../kind.js'
+import {type Change, diff, type FieldChange, type LineProblem, type StreamedKind} from '../kind.js'
 import {classLookup} from '../lookups.js'
 import * as p from '../parsers.js'
 import {classColumn, externalIdColumn} from './common.js'
@@ -60,7 +60,20 @@ interface StoredPupil {
   enrollmentId: number | null
   enrolledFrom: IsoDate | null
   className: string | null
+  /** The line of this import that already matched or created the pupil. */
+  touchedBy: number | null
 }
+
+// Stored pupils with their stay in a class this year, found a chunk of the file at a time.
+const STORED = `
+  SELECT p.id, p.match_key AS key, p.last_name AS lastName, p.first_name AS firstName, p.middle_name AS middleName,
+         p.birth_date AS birthDate, p.gender, p.foreign_languages AS foreignLanguages, p.external_id AS externalId,
+         e.id AS enrollmentId, e.from_date AS enrolledFrom, c.name AS className, t.line AS touchedBy
+  FROM pupil p
+  LEFT JOIN enrollment e ON e.pupil_id = p.id AND e.to_date IS NULL
+       AND e.class_id IN (SELECT id FROM class WHERE year_id = @year)
+  LEFT JOIN class c ON c.id = e.class_id
+  LEFT JOIN temp.import_touched t ON t.pupil_id = p.id`
 
 /** Age in whole years on a date. */
 export function ageOn(birth: IsoDate, on: IsoDate): number {
@@ -102,7 +115,7 @@ function firstSeptember(label: string): IsoDate {
 const MIN_AGE = 5
 const MAX_AGE = 20
 
-export const pupilsKind: ImportKind<Key, PupilRow> = {
+export const pupilsKind: StreamedKind<Key, PupilRow> = {
   name: 'pupils',
   needsYear: true,
   modes: ['upsert', 'insert', 'update', 'sync'],
@@ -215,250 +228,354 @@ export const pupilsKind: ImportKind<Key, PupilRow> = {
     }
   },
 
-  key: (r) => r.externalId ?? `${r.key}|${r.birthDate}`,
-
-  plan(rows, {db, year, mode, effective}) {
+  planner({db, year, mode, effective}) {
     const y = year!
     const classes = classLookup(db, y)
-    const stored = db
-      .prepare(
-        `SELECT p.id, p.match_key AS key, p.last_name AS lastName, p.first_name AS firstName, p.middle_name AS middleName,
-                p.birth_date AS birthDate, p.gender, p.foreign_languages AS foreignLanguages, p.external_id AS externalId,
-                e.id AS enrollmentId, e.from_date AS enrolledFrom, c.name AS className
-         FROM pupil p
-         LEFT JOIN enrollment e ON e.pupil_id = p.id AND e.to_date IS NULL
-              AND e.class_id IN (SELECT id FROM class WHERE year_id = @year)
-         LEFT JOIN class c ON c.id = e.class_id`,
-      )
-      .all({year: y.id}) as StoredPupil[]
-    const byExternal = new Map(stored.filter((s) => s.externalId).map((s) => [s.externalId!, s]))
-    const byKey = new Map(stored.map((s) => [`${s.key}|${s.birthDate}`, s]))
-    // Only new pupils look for a near twin, so the pupils by birth date are grouped when needed.
-    let byBirth: Map<IsoDate, StoredPupil[]> | undefined
-    const bornOn = (date: IsoDate) => {
-      byBirth ??= groupBy(stored, (s) => s.birthDate)
-      return byBirth.get(date) ?? []
-    }
-    const parentsOf = groupBy(
-      db
-        .prepare(
-          'SELECT pp.pupil_id AS pupilId, pa.full_name AS name FROM pupil_parent pp JOIN parent pa ON pa.id = pp.parent_id',
-        )
-        .all() as Array<{pupilId: number; name: string}>,
-      (r) => r.pupilId,
+    const startsOn = effective > y.startsOn ? effective : y.startsOn
+    // The pupils this import has matched or created, with their line: a pupil met twice is a
+    // repeated line, and in sync mode the pupils of the file's classes not met leave.
+    db.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS import_touched (pupil_id INTEGER PRIMARY KEY, line INTEGER NOT NULL); DELETE FROM temp.import_touched',
     )
-    const parentNames = (pupilId: number) =>
-      parentsOf
-        .get(pupilId)
-        ?.map((r) => r.name)
-        .sort()
-        .join(', ') ?? null
-    // Parents are matched by name and e-mail only when some are to be linked.
-    let storedParents: Map<string, number> | undefined
-    const parentsByKey = () =>
-      (storedParents ??= new Map(
-        (
-          db.prepare('SELECT id, match_key AS key, email FROM parent').all() as Array<{
-            id: number
-            key: string
-            email: string | null
-          }>
-        ).map((r) => [`${r.key}|${r.email ?? ''}`, r.id]),
-      ))
+    const maxId = (table: string) =>
+      (db.prepare(`SELECT coalesce(max(id), 0) AS id FROM ${table}`).get() as {id: number}).id
+    // Only pupils stored before the import can be the near twin of a new one.
+    const storedBefore = maxId('pupil')
+    // Ids are given here, inside the importer's one transaction: no other writer can take them
+    // unnoticed (its write would make ours fail, and nothing is written).
+    let lastPupilId = storedBefore
+    let lastParentId = maxId('parent')
+    const plannedClasses = new Set<string>()
+    const fileClasses = new Set<string>()
 
-    const changes: Change[] = []
-    const problems: LineProblem[] = []
-    const newClasses = new Set<string>()
-    const seen = new Set<number>()
-    const creations: Array<{row: PupilRow}> = []
-    const updates: Array<{row: PupilRow; pupil: StoredPupil; fields: FieldChange[]}> = []
+    const byExternalIds = db.prepare(`${STORED} WHERE p.external_id IN (SELECT value FROM json_each(@list))`)
+    const byKeys = db.prepare(
+      `${STORED} WHERE (p.match_key, p.birth_date) IN
+         (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@list))`,
+    )
+    const parentsOfPupils = db.prepare(
+      `SELECT pp.pupil_id AS pupilId, pa.full_name AS name FROM pupil_parent pp JOIN parent pa ON pa.id = pp.parent_id
+       WHERE pp.pupil_id IN (SELECT value FROM json_each(?))`,
+    )
+    const parentsByKeys = db.prepare(
+      'SELECT id, match_key AS key, email FROM parent WHERE match_key IN (SELECT value FROM json_each(?))',
+    )
+    const bornOn = db.prepare(
+      `SELECT match_key AS key, last_name AS lastName, first_name AS firstName, middle_name AS middleName, birth_date AS birthDate
+       FROM pupil WHERE id <= ? AND birth_date IN (SELECT value FROM json_each(?))`,
+    )
+    const createClass = db.prepare('INSERT INTO class (year_id, grade, letter) VALUES (?, ?, ?)')
+    const updatePupil = db.prepare(
+      `UPDATE pupil SET last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, gender = coalesce(?, gender),
+         foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?
+       WHERE id = ?`,
+    )
+    const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
+    const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
+    const unlink = db.prepare('DELETE FROM pupil_parent WHERE pupil_id = ?')
 
-    for (const {line, row} of rows) {
-      if (!classes.get(row.className) && !newClasses.has(row.className)) {
-        newClasses.add(row.className)
-        changes.push({op: '+', entity: 'class', name: row.className, line})
+    // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
+    // the list, so it is corrected in place instead.
+    const leaveOrCorrect = (
+      enrollmentId: number,
+      enrolledFrom: IsoDate,
+      reason: string,
+      newClassId?: number,
+    ) => {
+      const lastDay = addDays(startsOn, -1)
+      if (lastDay >= enrolledFrom) {
+        endEnrollment.run(lastDay, reason, enrollmentId)
+        return false
       }
-      const key = row.key
-      const match = (row.externalId && byExternal.get(row.externalId)) || byKey.get(`${key}|${row.birthDate}`)
-      if (!match) {
-        if (mode === 'update') {
-          problems.push({line, key: 'import.notFound'})
-          continue
-        }
-        const near = bornOn(row.birthDate).find((s) => editDistance(s.key, key, 1) === 1)
-        changes.push({
-          op: '+',
-          entity: 'pupil',
-          name: `${fullName(row)}, ${row.className}`,
-          line,
-          hint: near ? `${fullName(near)}, ${formatRu(near.birthDate)}` : undefined,
-        })
-        creations.push({row})
-        continue
-      }
-      if (mode === 'insert') {
-        problems.push({line, key: 'import.alreadyExists', params: {name: fullName(match)}})
-        continue
-      }
-      seen.add(match.id)
-      const fields = diff(
-        {
-          lastName: match.lastName,
-          firstName: match.firstName,
-          middleName: match.middleName || null,
-          birthDate: match.birthDate,
-          gender: match.gender,
-          foreignLanguages: languageList(match.foreignLanguages),
-          externalId: match.externalId,
-          class: match.className,
-          parents: parentNames(match.id),
-        },
-        {
-          lastName: row.lastName,
-          firstName: row.firstName,
-          middleName: row.middleName || null,
-          birthDate: row.birthDate,
-          // An empty optional cell keeps what is stored.
-          gender: row.gender ?? match.gender,
-          foreignLanguages: row.foreignLanguages
-            ? row.foreignLanguages.join(', ') || null
-            : languageList(match.foreignLanguages),
-          externalId: row.externalId ?? match.externalId,
-          class: row.className,
-          parents: row.parents.length
-            ? row.parents
-                .map((pa) => pa.name)
-                .sort()
-                .join(', ')
-            : parentNames(match.id),
-        },
-      )
-      changes.push({
-        op: fields.length ? '~' : '=',
-        entity: 'pupil',
-        name: `${fullName(row)}, ${row.className}`,
-        line,
-        fields,
-      })
-      if (fields.length) updates.push({row, pupil: match, fields})
+      if (newClassId !== undefined) moveEnrollment.run(newClassId, enrollmentId)
+      else endEnrollment.run(enrolledFrom, reason, enrollmentId)
+      return newClassId !== undefined
     }
 
-    // sync: the file is the whole list of its classes; the others leave (their enrollment ends).
-    const fileClasses = new Set(rows.map((r) => r.row.className))
-    const leavers =
-      mode === 'sync'
-        ? stored.filter((s) => s.enrollmentId && !seen.has(s.id) && fileClasses.has(s.className!))
-        : []
-    for (const s of leavers)
-      changes.push({op: '-', entity: 'pupil', name: `${fullName(s)}, ${s.className}`, line: null})
-
-    const apply = () => {
-      const startsOn = effective > y.startsOn ? effective : y.startsOn
-      const createClass = db.prepare('INSERT INTO class (year_id, grade, letter) VALUES (?, ?, ?)')
-      for (const name of newClasses) {
-        const c = parseClassName(name)!
-        classes.add(name, Number(createClass.run(y.id, c.grade, c.letter).lastInsertRowid))
-      }
-      const updatePupil = db.prepare(
-        `UPDATE pupil SET last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, gender = coalesce(?, gender),
-           foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?
-         WHERE id = ?`,
-      )
-      const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
-      const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
-      const unlink = db.prepare('DELETE FROM pupil_parent WHERE pupil_id = ?')
-      const maxId = (table: string) =>
-        (db.prepare(`SELECT coalesce(max(id), 0) AS id FROM ${table}`).get() as {id: number}).id
-      // New pupils, parents, enrollments and parent links are collected first and written in
-      // bulk at the end, with the ids given here: inside the importer's one transaction no other
-      // writer can take them unnoticed (its write would make ours fail, and nothing is written).
-      let lastPupilId = maxId('pupil')
-      let lastParentId = maxId('parent')
-      const newPupils: unknown[][] = []
-      const newParents: unknown[][] = []
-      const enrollments: unknown[][] = []
-      const links: unknown[][] = []
-      const parentId = (pa: ParentRow): number => {
-        const key = `${pa.key}|${pa.email ?? ''}`
-        let id = parentsByKey().get(key)
-        if (id === undefined) {
-          id = ++lastParentId
-          newParents.push([id, pa.name, pa.email, pa.key])
-          parentsByKey().set(key, id)
-        }
-        return id
-      }
-      const linkParents = (pupilId: number, parents: ParentRow[]) => {
-        for (const id of new Set(parents.map(parentId))) links.push([pupilId, id])
-      }
-      // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
-      // the list, so it is corrected in place instead.
-      const leaveOrCorrect = (
-        enrollmentId: number,
-        enrolledFrom: IsoDate,
-        reason: string,
-        newClassId?: number,
-      ) => {
-        const lastDay = addDays(startsOn, -1)
-        if (lastDay >= enrolledFrom) {
-          endEnrollment.run(lastDay, reason, enrollmentId)
-          return false
-        }
-        if (newClassId !== undefined) moveEnrollment.run(newClassId, enrollmentId)
-        else endEnrollment.run(enrolledFrom, reason, enrollmentId)
-        return newClassId !== undefined
-      }
-
-      for (const {row} of creations) {
-        const id = ++lastPupilId
-        newPupils.push([
-          id,
-          row.lastName,
-          row.firstName,
-          row.middleName,
-          row.birthDate,
-          row.gender,
-          JSON.stringify(row.foreignLanguages ?? []),
-          row.externalId,
-          row.key,
-        ])
-        enrollments.push([id, classes.get(row.className)!, startsOn, 'arrived'])
-        linkParents(id, row.parents)
-      }
-      for (const {row, pupil, fields} of updates) {
-        updatePupil.run(
-          row.lastName,
-          row.firstName,
-          row.middleName,
-          row.birthDate,
-          row.gender,
-          row.foreignLanguages ? JSON.stringify(row.foreignLanguages) : null,
-          row.externalId,
-          row.key,
-          pupil.id,
+    return {
+      add(rows) {
+        const changes: Change[] = []
+        const problems: LineProblem[] = []
+        const json = (list: unknown[]) => ({year: y.id, list: JSON.stringify(list)})
+        const byExternal = new Map(
+          (
+            byExternalIds.all(
+              json(rows.filter((r) => r.row.externalId).map((r) => r.row.externalId)),
+            ) as StoredPupil[]
+          ).map((s) => [s.externalId!, s]),
         )
-        if (fields.some((f) => f.field === 'class')) {
-          const classId = classes.get(row.className)!
-          const corrected = pupil.enrollmentId
-            ? leaveOrCorrect(pupil.enrollmentId, pupil.enrolledFrom!, 'moved', classId)
-            : false
-          if (!corrected) {
-            enrollments.push([pupil.id, classId, startsOn, pupil.enrollmentId ? 'moved' : 'arrived'])
+        const byKey = groupBy(
+          byKeys.all(
+            json(
+              rows
+                .filter((r) => !(r.row.externalId && byExternal.has(r.row.externalId)))
+                .map((r) => [r.row.key, r.row.birthDate]),
+            ),
+          ) as StoredPupil[],
+          (s) => `${s.key}|${s.birthDate}`,
+        )
+        // Lines of this chunk already planned: earlier chunks are found in the database.
+        const externalHere = new Map<string, number>()
+        const matchedHere = new Map<number, number>()
+        const newHere = new Map<string, {line: number; externalId: string | null}>()
+        const creations: Array<{line: number; row: PupilRow}> = []
+        const matched: Array<{line: number; row: PupilRow; pupil: StoredPupil}> = []
+        const needHint: Array<{change: Change; row: PupilRow}> = []
+
+        for (const {line, row} of rows) {
+          const birthKey = `${row.key}|${row.birthDate}`
+          // By external id; else by ФИО and birth date, unless both have external ids (then they
+          // are two people of the same name and birthday).
+          const sameName = (other: {externalId: string | null}) => !row.externalId || !other.externalId
+          const match =
+            (row.externalId && byExternal.get(row.externalId)) || byKey.get(birthKey)?.find(sameName)
+          const newBefore = newHere.get(birthKey)
+          const first =
+            (row.externalId && externalHere.get(row.externalId)) ||
+            (match
+              ? (match.touchedBy ?? matchedHere.get(match.id))
+              : newBefore && sameName(newBefore)
+                ? newBefore.line
+                : undefined)
+          if (first) {
+            problems.push({line, key: 'import.duplicate', params: {first}})
+            continue
+          }
+          if (row.externalId) externalHere.set(row.externalId, line)
+          if (match) matchedHere.set(match.id, line)
+          else if (!newBefore) newHere.set(birthKey, {line, externalId: row.externalId})
+          fileClasses.add(row.className)
+
+          if (!classes.get(row.className) && !plannedClasses.has(row.className)) {
+            plannedClasses.add(row.className)
+            changes.push({op: '+', entity: 'class', name: row.className, line})
+          }
+          if (!match) {
+            if (mode === 'update') {
+              problems.push({line, key: 'import.notFound'})
+              continue
+            }
+            const change: Change = {
+              op: '+',
+              entity: 'pupil',
+              name: `${fullName(row)}, ${row.className}`,
+              line,
+              hint: undefined,
+            }
+            changes.push(change)
+            needHint.push({change, row})
+            creations.push({line, row})
+            continue
+          }
+          if (mode === 'insert') {
+            problems.push({line, key: 'import.alreadyExists', params: {name: fullName(match)}})
+            continue
+          }
+          matched.push({line, row, pupil: match})
+        }
+
+        // Near twins: a new pupil one letter away from one stored before, born the same day.
+        if (needHint.length && storedBefore) {
+          const born = groupBy(
+            bornOn.all(
+              storedBefore,
+              JSON.stringify([...new Set(needHint.map((n) => n.row.birthDate))]),
+            ) as Array<FullName & {key: string; birthDate: IsoDate}>,
+            (s) => s.birthDate,
+          )
+          for (const {change, row} of needHint) {
+            const near = born.get(row.birthDate)?.find((s) => editDistance(s.key, row.key, 1) === 1)
+            if (near) change.hint = `${fullName(near)}, ${formatRu(near.birthDate)}`
           }
         }
-        if (row.parents.length && fields.some((f) => f.field === 'parents')) {
-          unlink.run(pupil.id)
-          linkParents(pupil.id, row.parents)
+
+        const parentsOf = groupBy(
+          parentsOfPupils.all(JSON.stringify(matched.map((m) => m.pupil.id))) as Array<{
+            pupilId: number
+            name: string
+          }>,
+          (r) => r.pupilId,
+        )
+        const parentNames = (pupilId: number) =>
+          parentsOf
+            .get(pupilId)
+            ?.map((r) => r.name)
+            .sort()
+            .join(', ') ?? null
+        const updates: Array<{line: number; row: PupilRow; pupil: StoredPupil; fields: FieldChange[]}> = []
+        const unchanged: number[][] = []
+        for (const {line, row, pupil} of matched) {
+          const fields = diff(
+            {
+              lastName: pupil.lastName,
+              firstName: pupil.firstName,
+              middleName: pupil.middleName || null,
+              birthDate: pupil.birthDate,
+              gender: pupil.gender,
+              foreignLanguages: languageList(pupil.foreignLanguages),
+              externalId: pupil.externalId,
+              class: pupil.className,
+              parents: parentNames(pupil.id),
+            },
+            {
+              lastName: row.lastName,
+              firstName: row.firstName,
+              middleName: row.middleName || null,
+              birthDate: row.birthDate,
+              // An empty optional cell keeps what is stored.
+              gender: row.gender ?? pupil.gender,
+              foreignLanguages: row.foreignLanguages
+                ? row.foreignLanguages.join(', ') || null
+                : languageList(pupil.foreignLanguages),
+              externalId: row.externalId ?? pupil.externalId,
+              class: row.className,
+              parents: row.parents.length
+                ? row.parents
+                    .map((pa) => pa.name)
+                    .sort()
+                    .join(', ')
+                : parentNames(pupil.id),
+            },
+          )
+          changes.push({
+            op: fields.length ? '~' : '=',
+            entity: 'pupil',
+            name: `${fullName(row)}, ${row.className}`,
+            line,
+            fields,
+          })
+          if (fields.length) updates.push({line, row, pupil, fields})
+          else unchanged.push([pupil.id, line])
         }
-      }
-      for (const s of leavers) leaveOrCorrect(s.enrollmentId!, s.enrolledFrom!, 'left')
-      insertRows(db, 'pupil', PUPIL_COLUMNS, newPupils)
-      insertRows(db, 'parent', ['id', 'full_name', 'email', 'match_key'], newParents)
-      // Class by class: the class index then grows at one place at a time, not at every class.
-      enrollments.sort((a, b) => (a[1] as number) - (b[1] as number))
-      insertRows(db, 'enrollment', ['pupil_id', 'class_id', 'from_date', 'reason_in'], enrollments)
-      insertRows(db, 'pupil_parent', ['pupil_id', 'parent_id'], links)
+
+        const apply = () => {
+          for (const name of plannedClasses) {
+            if (classes.get(name)) continue
+            const c = parseClassName(name)!
+            classes.add(name, Number(createClass.run(y.id, c.grade, c.letter).lastInsertRowid))
+          }
+          const newPupils: unknown[][] = []
+          const newParents: unknown[][] = []
+          const enrollments: unknown[][] = []
+          const links: unknown[][] = []
+          const touched = unchanged
+          // Parents are matched by name and e-mail: the chunk's among those stored, then its new ones.
+          const toLink = [
+            ...creations.map((c) => c.row),
+            ...updates
+              .filter((u) => u.row.parents.length && u.fields.some((f) => f.field === 'parents'))
+              .map((u) => u.row),
+          ].flatMap((r) => r.parents)
+          const parentIds = new Map(
+            toLink.length
+              ? (
+                  parentsByKeys.all(JSON.stringify([...new Set(toLink.map((pa) => pa.key))])) as Array<{
+                    id: number
+                    key: string
+                    email: string | null
+                  }>
+                ).map((r) => [`${r.key}|${r.email ?? ''}`, r.id])
+              : [],
+          )
+          const parentId = (pa: ParentRow): number => {
+            const key = `${pa.key}|${pa.email ?? ''}`
+            let id = parentIds.get(key)
+            if (id === undefined) {
+              id = ++lastParentId
+              newParents.push([id, pa.name, pa.email, pa.key])
+              parentIds.set(key, id)
+            }
+            return id
+          }
+          const linkParents = (pupilId: number, parents: ParentRow[]) => {
+            for (const id of new Set(parents.map(parentId))) links.push([pupilId, id])
+          }
+
+          for (const {line, row} of creations) {
+            const id = ++lastPupilId
+            newPupils.push([
+              id,
+              row.lastName,
+              row.firstName,
+              row.middleName,
+              row.birthDate,
+              row.gender,
+              JSON.stringify(row.foreignLanguages ?? []),
+              row.externalId,
+              row.key,
+            ])
+            enrollments.push([id, classes.get(row.className)!, startsOn, 'arrived'])
+            linkParents(id, row.parents)
+            touched.push([id, line])
+          }
+          for (const {line, row, pupil, fields} of updates) {
+            updatePupil.run(
+              row.lastName,
+              row.firstName,
+              row.middleName,
+              row.birthDate,
+              row.gender,
+              row.foreignLanguages ? JSON.stringify(row.foreignLanguages) : null,
+              row.externalId,
+              row.key,
+              pupil.id,
+            )
+            if (fields.some((f) => f.field === 'class')) {
+              const classId = classes.get(row.className)!
+              const corrected = pupil.enrollmentId
+                ? leaveOrCorrect(pupil.enrollmentId, pupil.enrolledFrom!, 'moved', classId)
+                : false
+              if (!corrected) {
+                enrollments.push([pupil.id, classId, startsOn, pupil.enrollmentId ? 'moved' : 'arrived'])
+              }
+            }
+            if (row.parents.length && fields.some((f) => f.field === 'parents')) {
+              unlink.run(pupil.id)
+              linkParents(pupil.id, row.parents)
+            }
+            touched.push([pupil.id, line])
+          }
+          insertRows(db, 'pupil', PUPIL_COLUMNS, newPupils)
+          insertRows(db, 'parent', ['id', 'full_name', 'email', 'match_key'], newParents)
+          // Class by class: the class index then grows at one place at a time, not at every class.
+          enrollments.sort((a, b) => (a[1] as number) - (b[1] as number))
+          insertRows(db, 'enrollment', ['pupil_id', 'class_id', 'from_date', 'reason_in'], enrollments)
+          insertRows(db, 'pupil_parent', ['pupil_id', 'parent_id'], links)
+          insertRows(db, 'temp.import_touched', ['pupil_id', 'line'], touched)
+        }
+        return {changes, problems, apply}
+      },
+
+      // sync: the file is the whole list of its classes; the others leave (their enrollment ends).
+      finish() {
+        const leavers =
+          mode === 'sync'
+            ? (db
+                .prepare(
+                  `SELECT p.last_name AS lastName, p.first_name AS firstName, p.middle_name AS middleName,
+                          e.id AS enrollmentId, e.from_date AS enrolledFrom, c.name AS className
+                   FROM enrollment e JOIN class c ON c.id = e.class_id JOIN pupil p ON p.id = e.pupil_id
+                   WHERE e.to_date IS NULL AND c.year_id = ? AND c.name IN (SELECT value FROM json_each(?))
+                     AND e.pupil_id NOT IN (SELECT pupil_id FROM temp.import_touched)
+                   ORDER BY p.id`,
+                )
+                .all(y.id, JSON.stringify([...fileClasses])) as Array<
+                FullName & {enrollmentId: number; enrolledFrom: IsoDate; className: string}
+              >)
+            : []
+        return {
+          changes: leavers.map((s) => ({
+            op: '-' as const,
+            entity: 'pupil',
+            name: `${fullName(s)}, ${s.className}`,
+            line: null,
+          })),
+          problems: [],
+          apply: () => {
+            for (const s of leavers) leaveOrCorrect(s.enrollmentId, s.enrolledFrom, 'left')
+          },
+        }
+      },
     }
-    return {changes, problems, apply}
   },
 }
