@@ -436,6 +436,28 @@ describe('people', () => {
     expect(insert.stderr).toContain(
       'existing.csv:2: Петров Олег already exists, and --mode insert only adds new ones',
     )
+    // A refused line creates no class, and the plan keeps the order of the file.
+    const mixed = writeCsv(dir, 'mixed.csv', [
+      PUPILS_HEADER,
+      'Цой;Вера;;07.07.2014;Ж;5В;;;',
+      'Петров;Олег;;05.05.2014;М;9Я;;;',
+      'Ли;Анна;;06.06.2014;Ж;5В;;;',
+    ])
+    const skipped = await ok([
+      'import',
+      'pupils',
+      mixed,
+      '--mode',
+      'insert',
+      '--skip-invalid',
+      '--rejects',
+      join(dir, 'rejects.csv'),
+      '--json',
+    ])
+    expect(
+      JSON.parse(skipped.stdout).changes.map((c: {op: string; name: string}) => `${c.op} ${c.name}`),
+    ).toEqual(['+ 5В', '+ Цой Вера, 5В', '+ Ли Анна, 5В'])
+    expect(query("SELECT count(*) AS n FROM class WHERE grade = 9 AND letter = 'Я'")).toEqual([{n: 0}])
     const fresh = writeCsv(dir, 'fresh.csv', [PUPILS_HEADER, 'Ким;Юна;;05.05.2014;Ж;5А;;;'])
     const update = await run(['import', 'pupils', fresh, '--mode', 'update', '-w', ws], EN)
     expect(update.code).toBe(1)

@@ -319,7 +319,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
         const matchedHere = new Map<number, number>()
         const newHere = new Map<string, {line: number; externalId: string | null}>()
         const creations: Array<{line: number; row: PupilRow}> = []
-        const matched: Array<{line: number; row: PupilRow; pupil: StoredPupil}> = []
+        const matched: Array<{line: number; row: PupilRow; pupil: StoredPupil; change: Change}> = []
         const needHint: Array<{change: Change; row: PupilRow}> = []
 
         for (const {line, row} of rows) {
@@ -345,8 +345,9 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
           if (match) matchedHere.set(match.id, line)
           else if (!newBefore) newHere.set(birthKey, {line, externalId: row.externalId})
           fileClasses.add(row.className)
-
-          if (!classes.get(row.className) && !plannedClasses.has(row.className)) {
+          // A class is created for a line that is written, not for one refused.
+          const planClass = () => {
+            if (classes.get(row.className) || plannedClasses.has(row.className)) return
             plannedClasses.add(row.className)
             changes.push({op: '+', entity: 'class', name: row.className, line})
           }
@@ -355,6 +356,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
               problems.push({line, key: 'import.notFound'})
               continue
             }
+            planClass()
             const change: Change = {
               op: '+',
               entity: 'pupil',
@@ -371,7 +373,18 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             problems.push({line, key: 'import.alreadyExists', params: {name: fullName(match)}})
             continue
           }
-          matched.push({line, row, pupil: match})
+          planClass()
+          // Filled in below, once the parents of the matched pupils are read: the plan stays in
+          // the order of the file.
+          const change: Change = {
+            op: '=',
+            entity: 'pupil',
+            name: `${fullName(row)}, ${row.className}`,
+            line,
+            fields: [],
+          }
+          changes.push(change)
+          matched.push({line, row, pupil: match, change})
         }
 
         // Near twins: a new pupil one letter away from one stored before, born the same day.
@@ -404,7 +417,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             .join(', ') ?? null
         const updates: Array<{line: number; row: PupilRow; pupil: StoredPupil; fields: FieldChange[]}> = []
         const unchanged: number[][] = []
-        for (const {line, row, pupil} of matched) {
+        for (const {line, row, pupil, change} of matched) {
           const fields = diff(
             {
               lastName: pupil.lastName,
@@ -437,13 +450,8 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
                 : parentNames(pupil.id),
             },
           )
-          changes.push({
-            op: fields.length ? '~' : '=',
-            entity: 'pupil',
-            name: `${fullName(row)}, ${row.className}`,
-            line,
-            fields,
-          })
+          change.op = fields.length ? '~' : '='
+          change.fields = fields
           if (fields.length) updates.push({line, row, pupil, fields})
           else unchanged.push([pupil.id, line])
         }
