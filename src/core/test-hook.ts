@@ -2,8 +2,9 @@
 // with SIGSTOP when it reaches that stage, so that a test can kill it exactly there, fill the
 // disk, or start a second run, and then let it go on (SIGCONT).
 // Backup stages, in order: locked, snapshot, sealed, published (the file renamed, no manifest
-// yet), committed. Import stages: import-parsed (the file read, nothing written), import-applied
-// (every row written inside the transaction, not yet committed). Archive stages: archive-staged
+// yet), committed. Import stages: import-parsed (the file read and planned; a pupil list's rows
+// already written inside the transaction), import-applied (every row and the import log written,
+// not yet committed). Archive stages: archive-staged
 // (the bundles written aside), archive-published (the bundles in place, the year not yet archived).
 export type Stage =
   | 'locked'

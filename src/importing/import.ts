@@ -108,6 +108,8 @@ interface CheckedFile {
   valid: number
   /** Checks a batch of lines; the good ones come back as rows. */
   check(batch: TableRecord[]): Array<{line: number; row: unknown}>
+  /** Refuses a file with no line at all once it is read. */
+  requireRows(): void
   locate(p: LineProblem): InputProblem
 }
 
@@ -189,6 +191,10 @@ async function openFile(
     records,
     valid: 0,
     locate,
+    requireRows() {
+      if (file.valid === 0 && problems.size === 0)
+        throw new InputError(table.file, [{...place(1, null, null, null), key: 'input.noRows'}])
+    },
     check(batch) {
       const rows: Array<{line: number; row: unknown}> = []
       for (const {line, cells} of batch) {
@@ -262,26 +268,11 @@ function problemsOf(file: CheckedFile): InputProblem[] {
   return [...file.problems.entries()].sort(([a], [b]) => a - b).flatMap(([, list]) => list)
 }
 
-function requireRows(file: CheckedFile): void {
-  if (file.valid === 0 && file.problems.size === 0)
-    throw new InputError(file.table.file, [
-      {
-        file: file.table.file,
-        sheet: file.table.sheet,
-        line: 1,
-        column: null,
-        columnName: null,
-        value: null,
-        key: 'input.noRows',
-      },
-    ])
-}
-
 /** Reads and checks every line of a file, and keeps its rows. */
 async function readFile(file: CheckedFile): Promise<Array<{line: number; row: unknown}>> {
   const rows: Array<{line: number; row: unknown}> = []
   for await (const batch of file.table.batches) for (const r of file.check(batch)) rows.push(r)
-  requireRows(file)
+  file.requireRows()
   return rows
 }
 
@@ -342,7 +333,7 @@ async function planAndApply(file: CheckedFile, ctx: KindContext, skipInvalid: bo
       chunk = []
     }
   }
-  requireRows(file)
+  file.requireRows()
   if (chunk.length) take(planner.add(chunk))
   take(planner.finish())
   addPlanProblems(file, refused)

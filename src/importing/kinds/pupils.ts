@@ -362,7 +362,6 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
               entity: 'pupil',
               name: `${fullName(row)}, ${row.className}`,
               line,
-              hint: undefined,
             }
             changes.push(change)
             needHint.push({change, row})
