@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {WorkspaceError} from '../cli/errors.js'
 import {now} from '../core/clock.js'
 import {packageRoot} from '../core/package-root.js'
+import {matchHash} from '../people/match-hash.js'
 
 export type Db = Database.Database
 
@@ -85,6 +86,10 @@ export function migrate(db: Db, all: Migration[], options: OpenOptions = {}): vo
   if (current === all.length) return
   if (options.readonly) throw new WorkspaceError('db.needsMigration', {file})
   if (current > 0 && options.copyAsideDir) copyDatabase(db, options.copyAsideDir, `pre-migration-v${current}`)
+  // Migration 0011 fills the match numbers of stored people.
+  db.function('match_hash', {deterministic: true, varargs: true}, (...parts: unknown[]) =>
+    matchHash(...(parts as Array<string | null>)),
+  )
   const apply = db.transaction(() => {
     for (const m of all.slice(current)) {
       db.exec(m.sql())

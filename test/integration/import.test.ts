@@ -98,6 +98,35 @@ describe('the sample files', () => {
     expect(query('SELECT * FROM enrollment ORDER BY id')).toEqual(enrollments)
   })
 
+  it('finds the pupils and parents of a workspace from before people were looked up by number', async () => {
+    const file = join(DATA, 'pupils-excel-cp1251.csv')
+    await ok(['import', 'pupils', file])
+    const parents = query('SELECT id, full_name, email FROM parent ORDER BY id')
+    // The workspace as version 10 of the schema left it: no match numbers, indexes on the text.
+    const db = new Database(join(ws, 'ejournal.sqlite'))
+    db.exec(`DROP INDEX pupil_match; ALTER TABLE pupil DROP COLUMN match_hash;
+             CREATE INDEX pupil_match ON pupil (match_key, birth_date);
+             DROP INDEX parent_match; ALTER TABLE parent DROP COLUMN match_hash;
+             CREATE INDEX parent_match ON parent (match_key, email);
+             PRAGMA user_version = 10`)
+    db.close()
+    const again = JSON.parse((await ok(['import', 'pupils', file, '--json'])).stdout)
+    expect(again.counts).toEqual({created: 0, updated: 0, unchanged: 172, leaving: 0, rejected: 0})
+    // A new pupil whose mother is already stored (by name and e-mail) shares her.
+    const mother = query<{full_name: string; email: string}>(
+      'SELECT full_name, email FROM parent WHERE id = 1',
+    )[0]!
+    await ok([
+      'import',
+      'pupils',
+      writeCsv(dir, 'new.csv', [
+        PUPILS_HEADER,
+        `Новикова;Алиса;Сергеевна;01.02.2016;Ж;5А;;${mother.full_name};${mother.email}`,
+      ]),
+    ])
+    expect(query('SELECT id, full_name, email FROM parent ORDER BY id')).toEqual(parents)
+  })
+
   it('refuses the file with an address and a phone, citing п. 3.3, and stores neither with --drop-forbidden', async () => {
     const file = join(DATA, 'pupils-with-address-and-phone.csv')
     const refused = await run(['import', 'pupils', file, '-w', ws], RU)

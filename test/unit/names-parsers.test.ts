@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 
 import * as p from '../../src/importing/parsers.js'
 import {isForbiddenHeader} from '../../src/importing/forbidden.js'
+import {matchHash} from '../../src/people/match-hash.js'
 import {editDistance, fixHomoglyphs, matchKey, normaliseName, splitFullName} from '../../src/people/names.js'
 import {ageOn} from '../../src/importing/kinds/pupils.js'
 
@@ -38,6 +39,16 @@ describe('names', () => {
       middleName: 'Петровна',
     })
     expect(splitFullName('Иванова')).toBeNull()
+  })
+
+  it('turns a match key into a whole number SQLite stores exactly, the parts kept apart', () => {
+    const mary = matchHash('иванова мария петровна', '2014-03-12')
+    expect(Number.isSafeInteger(mary) && mary >= 0).toBe(true)
+    expect(matchHash('иванова мария петровна', '2014-03-12')).toBe(mary)
+    expect(matchHash('иванова мария петровна', '2014-03-13')).not.toBe(mary)
+    expect(matchHash('иванова мария петровн', 'а2014-03-12')).not.toBe(mary)
+    // A parent without an e-mail: NULL in the database, '' or null here.
+    expect(matchHash('иванова елена', null)).toBe(matchHash('иванова елена', ''))
   })
 })
 

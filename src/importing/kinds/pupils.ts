@@ -5,6 +5,7 @@ import {addDays, formatRu, type IsoDate, makeDate} from '../../calendar/dates.js
 import {groupBy} from '../../core/group-by.js'
 import {insertRows} from '../../db/insert-rows.js'
 import {parseClassName} from '../../people/class-name.js'
+import {matchHash} from '../../people/match-hash.js'
 import {editDistance, type FullName, fullName, matchKey} from '../../people/names.js'
 import {parseYearLabel} from '../../year/label.js'
 import {type Change, diff, type FieldChange, type LineProblem, type StreamedKind} from '../kind.js'
@@ -29,6 +30,8 @@ type Key =
 export interface ParentRow {
   /** matchKey of the name, worked out once. */
   key: string
+  /** matchHash of the key and e-mail: what a parent is looked up by. */
+  hash: number
   name: string
   email: string | null
 }
@@ -36,6 +39,8 @@ export interface ParentRow {
 export interface PupilRow {
   /** matchKey of the ФИО, worked out once. */
   key: string
+  /** matchHash of the key and birth date: what a pupil is looked up by. */
+  hash: number
   lastName: string
   firstName: string
   middleName: string
@@ -91,6 +96,7 @@ const PUPIL_COLUMNS = [
   'foreign_languages',
   'external_id',
   'match_key',
+  'match_hash',
 ]
 
 // Stored as JSON; a school has a handful of different lists, each parsed once.
@@ -207,14 +213,19 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
       const name = v[nameKey] as string | undefined
       const email = (v[emailKey] as string | undefined) ?? null
       if (!name && email) return {problem: {line, column: nameKey, key: 'import.parentWithoutName'}}
-      if (name) parents.push({key: matchKey(name), name, email})
+      if (name) {
+        const key = matchKey(name)
+        parents.push({key, hash: matchHash(key, email), name, email})
+      }
     }
     const lastName = v.lastName as string
     const firstName = v.firstName as string
     const middleName = (v.middleName as string | undefined) ?? ''
+    const key = matchKey(lastName, firstName, middleName)
     return {
       row: {
-        key: matchKey(lastName, firstName, middleName),
+        key,
+        hash: matchHash(key, birthDate),
         lastName,
         firstName,
         middleName,
@@ -249,16 +260,13 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     const fileClasses = new Set<string>()
 
     const byExternalIds = db.prepare(`${STORED} WHERE p.external_id IN (SELECT value FROM json_each(@list))`)
-    const byKeys = db.prepare(
-      `${STORED} WHERE (p.match_key, p.birth_date) IN
-         (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@list))`,
-    )
+    const byKeys = db.prepare(`${STORED} WHERE p.match_hash IN (SELECT value FROM json_each(@list))`)
     const parentsOfPupils = db.prepare(
       `SELECT pp.pupil_id AS pupilId, pa.full_name AS name FROM pupil_parent pp JOIN parent pa ON pa.id = pp.parent_id
        WHERE pp.pupil_id IN (SELECT value FROM json_each(?))`,
     )
     const parentsByKeys = db.prepare(
-      'SELECT id, match_key AS key, email FROM parent WHERE match_key IN (SELECT value FROM json_each(?))',
+      'SELECT id, match_key AS key, email FROM parent WHERE match_hash IN (SELECT value FROM json_each(?))',
     )
     const bornOn = db.prepare(
       `SELECT match_key AS key, last_name AS lastName, first_name AS firstName, middle_name AS middleName, birth_date AS birthDate
@@ -267,7 +275,8 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     const createClass = db.prepare('INSERT INTO class (year_id, grade, letter) VALUES (?, ?, ?)')
     const updatePupil = db.prepare(
       `UPDATE pupil SET last_name = ?, first_name = ?, middle_name = ?, birth_date = ?, gender = coalesce(?, gender),
-         foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?
+         foreign_languages = coalesce(?, foreign_languages), external_id = coalesce(?, external_id), match_key = ?,
+         match_hash = ?
        WHERE id = ?`,
     )
     const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
@@ -309,7 +318,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             json(
               rows
                 .filter((r) => !(r.row.externalId && byExternal.has(r.row.externalId)))
-                .map((r) => [r.row.key, r.row.birthDate]),
+                .map((r) => r.row.hash),
             ),
           ) as StoredPupil[],
           (s) => `${s.key}|${s.birthDate}`,
@@ -476,7 +485,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
           const parentIds = new Map(
             toLink.length
               ? (
-                  parentsByKeys.all(JSON.stringify([...new Set(toLink.map((pa) => pa.key))])) as Array<{
+                  parentsByKeys.all(JSON.stringify([...new Set(toLink.map((pa) => pa.hash))])) as Array<{
                     id: number
                     key: string
                     email: string | null
@@ -489,7 +498,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             let id = parentIds.get(key)
             if (id === undefined) {
               id = ++lastParentId
-              newParents.push([id, pa.name, pa.email, pa.key])
+              newParents.push([id, pa.name, pa.email, pa.key, pa.hash])
               parentIds.set(key, id)
             }
             return id
@@ -510,6 +519,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
               JSON.stringify(row.foreignLanguages ?? []),
               row.externalId,
               row.key,
+              row.hash,
             ])
             enrollments.push([id, classes.get(row.className)!, startsOn, 'arrived'])
             linkParents(id, row.parents)
@@ -525,6 +535,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
               row.foreignLanguages ? JSON.stringify(row.foreignLanguages) : null,
               row.externalId,
               row.key,
+              row.hash,
               pupil.id,
             )
             if (fields.some((f) => f.field === 'class')) {
@@ -543,7 +554,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             touched.push([pupil.id, line])
           }
           insertRows(db, 'pupil', PUPIL_COLUMNS, newPupils)
-          insertRows(db, 'parent', ['id', 'full_name', 'email', 'match_key'], newParents)
+          insertRows(db, 'parent', ['id', 'full_name', 'email', 'match_key', 'match_hash'], newParents)
           // Class by class: the class index then grows at one place at a time, not at every class.
           enrollments.sort((a, b) => (a[1] as number) - (b[1] as number))
           insertRows(db, 'enrollment', ['pupil_id', 'class_id', 'from_date', 'reason_in'], enrollments)
