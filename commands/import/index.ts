@@ -4,10 +4,11 @@ import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.
 import {parseDateFlag} from '../../src/cli/flags.js'
 import {terminalProgress} from '../../src/cli/progress.js'
 import {schoolToday} from '../../src/cli/today.js'
+import {ChangeLog} from '../../src/importing/change-log.js'
 import {runImport} from '../../src/importing/import.js'
 import {type ImportMode, type KindName} from '../../src/importing/kind.js'
 import {KIND_NAMES} from '../../src/importing/kinds/index.js'
-import {renderImport} from '../../src/importing/render.js'
+import {renderImport, writeImportJson} from '../../src/importing/render.js'
 
 export default class Import extends BaseCommand<typeof Import> {
   static override summary =
@@ -58,6 +59,8 @@ export default class Import extends BaseCommand<typeof Import> {
     const today = schoolToday(this.workspace.settings.timezone)
     const {flags} = this
     let planShown = false
+    // Every change, for --json, goes to disk: a large file's plan would not fit in memory.
+    const changeLog = flags.json ? new ChangeLog() : undefined
     const result = await runImport(
       this.workspace,
       {
@@ -76,7 +79,7 @@ export default class Import extends BaseCommand<typeof Import> {
         effective: flags.effective ? parseDateFlag('effective', flags.effective) : today,
         today,
         lang: this.lang,
-        allChanges: flags.json,
+        changeLog,
       },
       async (plan) => {
         planShown = await this.confirmPlan(
@@ -87,9 +90,21 @@ export default class Import extends BaseCommand<typeof Import> {
         )
         return true
       },
-    )
+    ).catch((error: unknown) => {
+      changeLog?.close()
+      throw error
+    })
     return {
       data: result,
+      json:
+        changeLog &&
+        (async (write) => {
+          try {
+            await writeImportJson(result, changeLog, write)
+          } finally {
+            changeLog.close()
+          }
+        }),
       text: () => (planShown ? this.m('import.applied') : renderImport(result, this.tr, this.color)),
       audit: result.applied
         ? {

@@ -2,6 +2,7 @@
 // A command's run() is split: execute() does the work through src/ and returns an Outcome;
 // this class prints it (JSON or text), writes the audit row, and sets the exit code.
 import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
+import {once} from 'node:events'
 
 import {explainFrozen} from '../archive/freeze.js'
 import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
@@ -30,6 +31,8 @@ export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args
 export interface Outcome {
   /** What --json prints: the stable contract. */
   data: unknown
+  /** Writes the --json output piece by piece instead of `data`, when it is too large to hold. */
+  json?: (write: (text: string) => Promise<void>) => Promise<void>
   /** What a person reads (may load a renderer lazily, to keep start-up fast). */
   text: () => string | Promise<string>
   /** 3 when the command ran fine and found problems (check, status). */
@@ -137,8 +140,14 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
         arguments: this.argv,
       })
     }
-    if (this.flags.json) this.log(JSON.stringify(outcome.data, null, 2))
-    else {
+    if (this.flags.json) {
+      // A pipe takes the pieces as fast as its reader reads them: waiting keeps them out of memory.
+      if (outcome.json)
+        await outcome.json(async (text) => {
+          if (!process.stdout.write(text)) await once(process.stdout, 'drain')
+        })
+      else this.log(JSON.stringify(outcome.data, null, 2))
+    } else {
       const text = await outcome.text()
       if (text) this.log(text)
     }

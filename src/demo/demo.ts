@@ -97,7 +97,6 @@ export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
               effective: year.startsOn,
               today: year.startsOn,
               lang: 'ru',
-              allChanges: false,
             },
             async () => true,
           )

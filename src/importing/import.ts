@@ -19,6 +19,7 @@ import {type Db} from '../db/open.js'
 import {pauseAt} from '../core/test-hook.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {requireYear} from '../year/store.js'
+import {type ChangeLog} from './change-log.js'
 import {mapHeaders} from './columns.js'
 import {isForbiddenHeader} from './forbidden.js'
 import {
@@ -46,8 +47,8 @@ export interface ImportOptions extends ReadOptions {
 }
 
 export interface ImportRequest extends ImportOptions {
-  /** Every change in the result (--json); otherwise the first SHOWN of each sign and how many more. */
-  allChanges: boolean
+  /** Where every change goes as well (--json); the result keeps the first SHOWN of each sign. */
+  changeLog?: ChangeLog
   kind: KindName
   path: string
   skipInvalid: boolean
@@ -343,8 +344,8 @@ async function planAndApply(file: CheckedFile, ctx: KindContext, skipInvalid: bo
 export const SHOWN = 200
 
 /**
- * The plan as it is made, chunk by chunk: counted, and kept whole for --json; for the text, only
- * the lines it shows are kept (a large file's plan would not fit in memory otherwise).
+ * The plan as it is made, chunk by chunk: counted, and for the text only the lines it shows are
+ * kept (a large file's plan would not fit in memory); --json has every change in a ChangeLog.
  */
 class PlanSoFar {
   readonly counts = {created: 0, updated: 0, unchanged: 0, leaving: 0}
@@ -355,12 +356,15 @@ class PlanSoFar {
   constructor(
     /** Pupils count pupils, not the classes their file creates. */
     private readonly counted: string | undefined,
+    /** Every change kept (the journal's files, which are read whole anyway). */
     private readonly all: boolean,
+    private readonly log?: ChangeLog,
   ) {}
 
   add(changes: Change[]): void {
     for (const c of changes) {
       if (!this.counted || c.entity === this.counted) this.counts[COUNTED[c.op]]++
+      this.log?.add(c)
       if (this.all) this.changes.push(c)
       else if (c.op !== '=') {
         if (this.kept[c.op] < SHOWN) {
@@ -461,7 +465,7 @@ export async function runImport(
   if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
   const ctx = contextFor(ws, kind, request)
   const file = await openFile(kind, request.path, request, ctx)
-  const plan = new PlanSoFar(kind.name === 'pupils' ? 'pupil' : undefined, request.allChanges)
+  const plan = new PlanSoFar(kind.name === 'pupils' ? 'pupil' : undefined, false, request.changeLog)
 
   const result = await inTransaction(ws.db, async () => {
     await planAndApply(file, ctx, request.skipInvalid, plan)

@@ -2,6 +2,7 @@
 import {placeOf} from '../cli/errors.js'
 import {type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
+import {type ChangeLog} from './change-log.js'
 import {type Change} from './kind.js'
 import {type ImportResult, SHOWN} from './import.js'
 
@@ -49,4 +50,35 @@ export function renderImport(result: ImportResult, tr: Translate, color: Paint):
     lines.push(tr('import.rejectsWritten', {file: result.rejectsFile, count: result.counts.rejected}))
   lines.push(result.dryRun ? tr('cli.dryRun') : tr('import.applied'))
   return lines.join('\n')
+}
+
+const CHANGES = '\n  "changes": []'
+const WRITE_AT = 1 << 16
+
+/**
+ * --json of an import, with every change read back from its log: the same text as
+ * JSON.stringify(result, null, 2) with all the changes in it, without holding them all.
+ */
+export async function writeImportJson(
+  result: ImportResult,
+  log: ChangeLog,
+  write: (text: string) => Promise<void>,
+): Promise<void> {
+  // Every change is listed, so none is left over to count.
+  const [head, tail] = JSON.stringify(
+    {...result, changes: [], more: {'+': 0, '~': 0, '-': 0}},
+    null,
+    2,
+  ).split(CHANGES)
+  let text = `${head}\n  "changes": [`
+  let first = true
+  for (const entry of log.entries()) {
+    text += `${first ? '' : ','}\n    ${entry}`
+    first = false
+    if (text.length >= WRITE_AT) {
+      await write(text)
+      text = ''
+    }
+  }
+  await write(`${text}${first ? ']' : '\n  ]'}${tail}\n`)
 }

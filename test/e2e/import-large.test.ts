@@ -1,7 +1,7 @@
 // Large pupil lists: read, checked and written a chunk at a time, so memory does not grow with the
 // file. The built CLI runs with a V8 heap too small to hold a 40 000-line file's rows and plan.
 import Database from 'better-sqlite3'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
@@ -48,6 +48,39 @@ describe('a large pupil list', () => {
     expect(again.code, again.stderr).toBe(0)
     expect(again.stdout).toContain('New 0, changed 0, unchanged 40000, leaving 0, rejected 0.')
     expect(count('SELECT count(*) AS n FROM pupil')).toBe(40_000)
+  })
+
+  it('lists every change of 100 000 pupils with --json in the same heap, and writes nothing on a dry run', () => {
+    const lines = pupilLines(100_000, 5) as string[]
+    const file = join(dir, 'pupils.csv')
+    writeFileSync(file, lines.join('\r\n') + '\r\n')
+    // The changes wait in a temporary file, not in memory (all of them held need more than 40
+    // MiB), and the file is gone as soon as it is made.
+    const tmp = join(dir, 'tmp')
+    mkdirSync(tmp)
+    const r = spawn(['import', 'pupils', file, '--dry-run', '--json'], {
+      ...env,
+      NODE_OPTIONS: '--max-old-space-size=40',
+      TMPDIR: tmp,
+    })
+    expect(r.code, r.stderr).toBe(0)
+    const result = JSON.parse(r.stdout)
+    expect(result.dryRun).toBe(true)
+    expect(result.counts).toEqual({created: 100_000, updated: 0, unchanged: 0, leaving: 0, rejected: 0})
+    const pupils = result.changes.filter((c: {entity: string}) => c.entity === 'pupil')
+    expect(pupils).toHaveLength(100_000)
+    expect(result.changes.filter((c: {entity: string}) => c.entity === 'class')).toHaveLength(132)
+    expect(pupils.map((c: {line: number}) => c.line)).toEqual(Array.from({length: 100_000}, (_, i) => i + 2))
+    const cells = lines[100_000]!.split(';')
+    expect(pupils[99_999]).toEqual({
+      op: '+',
+      entity: 'pupil',
+      name: `${cells.slice(0, 3).join(' ')}, ${cells[5]}`,
+      line: 100_001,
+    })
+    expect(result.more).toEqual({'+': 0, '~': 0, '-': 0})
+    expect(readdirSync(tmp)).toEqual([])
+    expect(count('SELECT count(*) AS n FROM pupil')).toBe(0)
   })
 
   it('finds a line repeated far from the first, in another chunk', () => {
