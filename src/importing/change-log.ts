@@ -26,12 +26,11 @@ export class ChangeLog {
   }
 
   add(change: Change): void {
-    // Already as --json prints it: an element of the top-level object's "changes".
-    this.pending += JSON.stringify(change, null, 2).replaceAll('\n', '\n    ') + END
+    this.pending += JSON.stringify(change, null, 2) + END
     if (this.pending.length >= BLOCK) this.flush()
   }
 
-  /** The changes as JSON text, in the order they were added. */
+  /** The changes as JSON text (indented by 2), in the order they were added. */
   *entries(): Generator<string> {
     this.flush()
     const buffer = Buffer.alloc(BLOCK)

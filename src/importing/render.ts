@@ -73,7 +73,8 @@ export async function writeImportJson(
   let text = `${head}\n  "changes": [`
   let first = true
   for (const entry of log.entries()) {
-    text += `${first ? '' : ','}\n    ${entry}`
+    // An element of the top-level object's "changes": indented by 4 more.
+    text += `${first ? '' : ','}\n    ${entry.replaceAll('\n', '\n    ')}`
     first = false
     if (text.length >= WRITE_AT) {
       await write(text)
