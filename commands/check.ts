@@ -1,10 +1,11 @@
 import {Flags} from '@oclif/core'
 import {join, resolve} from 'node:path'
 
-import {writePrivateFile} from '../src/core/private-files.js'
+import {writeOutputFile} from '../src/core/private-files.js'
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {EXIT} from '../src/cli/errors.js'
 import {parseClassFlag, parseDateFlag} from '../src/cli/flags.js'
+import {forceFlag} from '../src/cli/output-flags.js'
 import {type CheckRun, rulesOf, runCheck} from '../src/compliance/engine.js'
 import {
   type GroupBy,
@@ -62,6 +63,7 @@ export default class Check extends BaseCommand<typeof Check> {
     })(),
     details: Flags.boolean({char: 'd', summary: 'In the table format, list every finding’s message too.'}),
     output: Flags.string({char: 'o', summary: 'Write the report to this file instead of the screen.'}),
+    force: forceFlag,
     'list-rules': Flags.boolean({summary: 'Print the rule catalog with the school’s parameters, and exit.'}),
   }
 
@@ -123,7 +125,7 @@ export default class Check extends BaseCommand<typeof Check> {
     const outcome = await this.execute()
     const file = resolve(this.flags.output)
     const text = this.flags.json ? JSON.stringify(outcome.data, null, 2) : await outcome.text()
-    writePrivateFile(file, text.endsWith('\n') ? text : text + '\n')
+    writeOutputFile(file, text.endsWith('\n') ? text : text + '\n', {force: this.flags.force})
     if (process.stdout.isTTY && this.lastRun)
       this.log(this.tr('check.written', {file, summary: summaryLine(this.lastRun!, this.tr)}))
     if (outcome.exitCode) this.exit(outcome.exitCode)

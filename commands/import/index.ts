@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags} from '../../src/cli/base-command.js'
 import {parseDateFlag} from '../../src/cli/flags.js'
+import {forceFlag} from '../../src/cli/output-flags.js'
 import {terminalProgress} from '../../src/cli/progress.js'
 import {schoolToday} from '../../src/cli/today.js'
 import {ChangeLog} from '../../src/importing/change-log.js'
@@ -36,7 +37,10 @@ export default class Import extends BaseCommand<typeof Import> {
         'upsert: add and change; insert: only new; update: only existing; sync: the file is the whole list (pupils).',
     })(),
     'skip-invalid': Flags.boolean({summary: 'Import the valid rows; write the rejected ones to --rejects.'}),
-    rejects: Flags.string({summary: 'Where the rejected rows go (CSV for Excel, with a reason column).'}),
+    rejects: Flags.string({
+      summary: 'Where the rejected rows go (CSV for Excel, with a reason column); a new file unless --force.',
+    }),
+    force: forceFlag,
     encoding: Flags.option({
       options: ['auto', 'utf8', 'cp1251'] as const,
       default: 'auto',
@@ -71,6 +75,7 @@ export default class Import extends BaseCommand<typeof Import> {
         dryRun: flags['dry-run'],
         skipInvalid: flags['skip-invalid'],
         rejects: flags.rejects,
+        force: flags.force,
         dropForbidden: flags['drop-forbidden'],
         encoding: flags.encoding,
         delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,

@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome} from '../../src/cli/base-command.js'
+import {forceFlag} from '../../src/cli/output-flags.js'
 import {type KindName} from '../../src/importing/kind.js'
 import {KIND_NAMES} from '../../src/importing/kinds/index.js'
 import {templateRows, writeTemplate} from '../../src/importing/template.js'
@@ -17,13 +18,18 @@ export default class ImportTemplate extends BaseCommand<typeof ImportTemplate> {
   static override flags = {
     xlsx: Flags.boolean({summary: 'An Excel workbook instead of CSV.'}),
     output: Flags.string({char: 'o', summary: 'The file to write (default: <kind>.csv or .xlsx here).'}),
+    force: forceFlag,
   }
   static override needsWorkspace = false
 
   protected async execute(): Promise<Outcome> {
     const kind = this.args.kind as KindName
-    const file = this.flags.output ?? `${kind}.${this.flags.xlsx ? 'xlsx' : 'csv'}`
-    await writeTemplate(kind, file, this.flags.xlsx)
+    const file = await writeTemplate(
+      kind,
+      this.flags.output ?? `${kind}.${this.flags.xlsx ? 'xlsx' : 'csv'}`,
+      this.flags.xlsx,
+      {force: this.flags.force},
+    )
     const {headers} = templateRows(kind)
     return {
       data: {kind, file, headers},

@@ -1,14 +1,15 @@
 // The accounts after issue: the list (who has none, who is disabled, who left and is still
 // active), disabling and enabling, verifying a password (the portal, checks) and the export of
 // hashes for the journal's web portal.
-import {closeSync, renameSync, unlinkSync, writeSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+import {closeSync, unlinkSync, writeSync} from 'node:fs'
+import {join} from 'node:path'
 
 import {type IsoDate} from '../calendar/dates.js'
 import {UsageError} from '../cli/errors.js'
 import {toCsv} from '../cli/render.js'
 import {schoolToday} from '../cli/today.js'
 import {now} from '../core/clock.js'
+import {claimOutputFile, type OutputOptions, writeOutputFile} from '../core/private-files.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {currentYear, requireYear, type Year} from '../year/store.js'
 import {verifyPassword} from './hash.js'
@@ -230,13 +231,15 @@ export interface ExportResult {
 
 /**
  * Every account (disabled ones too, so that the portal refuses them) as CSV for the journal's
- * web portal: UTF-8 with BOM, «;», 0600. -o FILE is replaced in one step (written beside, then
- * renamed); the default exports/<date>/accounts.csv is never overwritten (accounts-2.csv …).
+ * web portal: UTF-8 with BOM, «;», 0600. -o FILE is the user's file: refused when it exists unless
+ * --force (then replaced in one step, its mode kept); the default exports/<date>/accounts.csv is
+ * never overwritten (accounts-2.csv …).
  */
 export async function exportAccounts(
   ws: Workspace,
-  request: {file?: string; today?: IsoDate},
+  request: {file?: string; today?: IsoDate} & OutputOptions,
 ): Promise<ExportResult> {
+  if (request.file) claimOutputFile(request.file, request)
   const today = request.today ?? schoolToday(ws.settings.timezone)
   const rows = listAccounts(ws.db, currentYear(ws.db, today)).filter((r) => r.accountId !== null)
   const csv = await toCsv(
@@ -251,22 +254,17 @@ export async function exportAccounts(
       r.status === 'issued' ? 'active' : 'disabled',
     ]),
   )
-  const target = request.file ? resolve(request.file) : undefined
-  const {path, fd} = createPrivateFile(
-    target
-      ? join(dirname(target), `.${basename(target)}.partial`)
-      : join(ws.dir, 'exports', today, 'accounts.csv'),
-  )
+  if (request.file) return {file: writeOutputFile(request.file, csv, request), accounts: rows.length}
+  const {path, fd} = createPrivateFile(join(ws.dir, 'exports', today, 'accounts.csv'))
   try {
     try {
       writeSync(fd, csv)
     } finally {
       closeSync(fd)
     }
-    if (target) renameSync(path, target)
   } catch (error) {
     unlinkSync(path)
     throw error
   }
-  return {file: target ?? path, accounts: rows.length}
+  return {file: path, accounts: rows.length}
 }

@@ -6,7 +6,6 @@
 // then spans the reading, and a dry run or a problem rolls it back.
 import {createHash} from 'node:crypto'
 import {createReadStream} from 'node:fs'
-import {writeFile} from 'node:fs/promises'
 import {basename} from 'node:path'
 
 import {type IsoDate} from '../calendar/dates.js'
@@ -15,6 +14,7 @@ import {type Lang, type MessageKey, type MessageParams, t} from '../cli/i18n.js'
 import {toCsv} from '../cli/render.js'
 import {osUser} from '../audit/audit-log.js'
 import {now} from '../core/clock.js'
+import {claimOutputFile, writeOutputFile} from '../core/private-files.js'
 import {type Db} from '../db/open.js'
 import {pauseAt} from '../core/test-hook.js'
 import {type Workspace} from '../workspace/workspace.js'
@@ -53,6 +53,8 @@ export interface ImportRequest extends ImportOptions {
   path: string
   skipInvalid: boolean
   rejects?: string
+  /** Replace an existing rejects file (its mode kept); without it the file must be new. */
+  force?: boolean
   /** The language of the reasons in the rejects file. */
   lang: Lang
 }
@@ -463,6 +465,8 @@ export async function runImport(
   if (!kind.modes.includes(request.mode))
     throw new UsageError('import.modeNotSupported', {mode: request.mode, kind: request.kind})
   if (request.skipInvalid && !request.rejects) throw new UsageError('import.rejectsRequired')
+  // The rejects file is written after the commit: a path it cannot take is refused before.
+  if (request.skipInvalid && request.rejects) claimOutputFile(request.rejects, {force: request.force})
   const ctx = contextFor(ws, kind, request)
   const file = await openFile(kind, request.path, request, ctx)
   const plan = new PlanSoFar(kind.name === 'pupils' ? 'pupil' : undefined, false, request.changeLog)
@@ -488,6 +492,7 @@ export async function runImport(
       file.records,
       file.problems,
       request.lang,
+      Boolean(request.force),
     )
   }
   return result
@@ -565,6 +570,7 @@ async function writeRejects(
   records: Map<number, string[]>,
   problems: Map<number, InputProblem[]>,
   lang: Lang,
+  force: boolean,
 ): Promise<string> {
   const rows = [...problems.entries()]
     .sort(([a], [b]) => a - b)
@@ -576,6 +582,6 @@ async function writeRejects(
         .map((p) => t(lang, p.key, {...p.params, column: p.columnName, value: p.value} as MessageParams))
         .join('; '),
     ])
-  await writeFile(path, await toCsv([...headers, t(lang, 'import.reasonColumn')], rows), {mode: 0o600})
+  writeOutputFile(path, await toCsv([...headers, t(lang, 'import.reasonColumn')], rows), {force})
   return path
 }

@@ -1,7 +1,7 @@
 // `import template KIND`: a file with the accepted headers and one example row, from the kind's
-// own column definitions (the same data that drives parsing).
-import {writeFile} from 'node:fs/promises'
-
+// own column definitions (the same data that drives parsing). The file is the user's: an existing
+// one is replaced only with --force (src/core/private-files.ts).
+import {type OutputOptions, writeOutputFile} from '../core/private-files.js'
 import {toCsv} from '../cli/render.js'
 import {type KindName} from './kind.js'
 import {KINDS} from './kinds/index.js'
@@ -15,12 +15,15 @@ export function templateRows(kind: KindName): {headers: string[]; example: strin
   }
 }
 
-export async function writeTemplate(kind: KindName, file: string, xlsx: boolean): Promise<void> {
+/** Writes the template; returns the absolute path written. */
+export async function writeTemplate(
+  kind: KindName,
+  file: string,
+  xlsx: boolean,
+  output: OutputOptions = {},
+): Promise<string> {
   const {headers, example, hints} = templateRows(kind)
-  if (!xlsx) {
-    await writeFile(file, await toCsv(headers, [example]))
-    return
-  }
+  if (!xlsx) return writeOutputFile(file, await toCsv(headers, [example]), output)
   const {default: ExcelJS} = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(kind)
@@ -31,5 +34,5 @@ export async function writeTemplate(kind: KindName, file: string, xlsx: boolean)
     column.width = Math.max(14, headers[i]!.length + 4)
     sheet.getCell(1, i + 1).note = hints[i]!
   })
-  await workbook.xlsx.writeFile(file)
+  return writeOutputFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()), output)
 }

@@ -1,16 +1,17 @@
 // The base of the report commands: every report takes --format table|csv|json|html|pdf and
 // -o FILE. A report is its typed data (--json) and a document made from it (report/document.ts):
 // the terminal and CSV in the reader's language, HTML and PDF as Russian documents. PDFs go to
-// -o FILE or exports/<date>/<name>.pdf; every file written is private (0600).
+// -o FILE or exports/<date>/<name>.pdf (-2, -3 … when the day has one); a new file is private (0600).
 import {type Command, Flags} from '@oclif/core'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 
 import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
 import {BaseCommand, type Outcome} from '../cli/base-command.js'
 import {translator, type Translate} from '../cli/i18n.js'
 import {SETTINGS_FILE} from '../workspace/settings.js'
 import {renderDocCsv, renderDocHtml, renderDocText, type ReportDoc} from './document.js'
-import {exportsDir, writePrivateFile} from '../core/private-files.js'
+import {claimOutputFile, exportsDir, freeName, writeOutputFile} from '../core/private-files.js'
+import {forceFlag} from '../cli/output-flags.js'
 
 export type ReportFormat = 'table' | 'csv' | 'json' | 'html' | 'pdf'
 
@@ -23,8 +24,9 @@ export const reportFlags = {
   output: Flags.string({
     char: 'o',
     summary:
-      'Write the report to this file (mode 0600) instead of the screen; a PDF goes to exports/<date>/ without it.',
+      'Write the report to this new file (mode 0600) instead of the screen; a PDF goes to exports/<date>/ without it.',
   }),
+  force: forceFlag,
 }
 
 export interface Report<T> {
@@ -52,6 +54,10 @@ export abstract class ReportCommand<T extends typeof Command> extends BaseComman
 
   private get output(): string | undefined {
     return (this.flags as {output?: string}).output
+  }
+
+  private get force(): boolean {
+    return Boolean((this.flags as {force?: boolean}).force)
   }
 
   protected async render(report: Report<unknown>, format: ReportFormat): Promise<string> {
@@ -82,20 +88,23 @@ export abstract class ReportCommand<T extends typeof Command> extends BaseComman
   public override async run(): Promise<unknown> {
     const format = this.reportFormat
     if (!this.output && format !== 'pdf') return super.run()
+    // A path that cannot be written is refused before the report records anything (--record).
+    if (this.output) claimOutputFile(this.output, {force: this.force})
     const report = await this.report()
-    if (report.audit)
-      writeAudit(this.workspace.db, {...report.audit, command: this.id ?? 'ejournal', arguments: this.argv})
     let file: string
     if (format === 'pdf') {
-      file = this.output
-        ? resolve(this.output)
-        : join(exportsDir(this.workspace.dir, this.today), `${report.name}.pdf`)
       const {writeDocPdf} = await import('./pdf.js')
-      await writeDocPdf(report.doc(translator('ru'), ','), file)
+      file = await writeDocPdf(
+        report.doc(translator('ru'), ','),
+        this.output ?? freeName(exportsDir(this.workspace.dir, this.today), `${report.name}.pdf`),
+        {force: this.force},
+      )
     } else {
       const text = await this.render(report, format)
-      file = writePrivateFile(this.output!, text.endsWith('\n') ? text : text + '\n')
+      file = writeOutputFile(this.output!, text.endsWith('\n') ? text : text + '\n', {force: this.force})
     }
+    if (report.audit)
+      writeAudit(this.workspace.db, {...report.audit, command: this.id ?? 'ejournal', arguments: this.argv})
     // Cron stays quiet with -o; a PDF put into exports/ says where it is.
     if (process.stdout.isTTY || !this.output) this.log(this.m('report.written', {file}))
     if (report.note && (process.stdout.isTTY || !this.output)) this.log(report.note)

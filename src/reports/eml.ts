@@ -1,7 +1,11 @@
 // A letter as an .eml file (RFC 5322, MIME): headers with non-ASCII text as RFC 2047 encoded words
 // in UTF-8, a plain-text UTF-8 body in base64, CRLF line ends, lines under 78 characters.
-// «X-Unsent: 1» makes mail programs open it as a draft ready to send. Pure.
+// «X-Unsent: 1» makes mail programs open it as a draft ready to send. A header value with a line
+// break or another control character is refused: it would add headers of its own (a Bcc). Pure.
+import {domainToASCII} from 'node:url'
+
 import {formatInZone} from '../calendar/zone.js'
+import {UsageError} from '../cli/errors.js'
 
 export interface Mailbox {
   name: string
@@ -65,11 +69,49 @@ export function encodeWords(text: string): string {
     .join(`${CRLF} `)
 }
 
+/** An address as a header carries it: a Cyrillic domain (школа.рф) in its ASCII form (xn--…). */
+export function asciiAddress(email: string): string {
+  const at = email.lastIndexOf('@')
+  if (at < 0) return email
+  return `${email.slice(0, at)}@${domainToASCII(email.slice(at + 1)) || email.slice(at + 1)}`
+}
+
 /** «Иванова Ольга <olga@mail.ru>» with the name encoded (the address on a folded line); a plain ASCII name quoted. */
 export function formatMailbox(m: Mailbox): string {
-  if (!m.name) return `<${m.email}>`
-  if (isPlainAscii(m.name)) return `"${m.name.replace(/(["\\])/g, '\\$1')}" <${m.email}>`
-  return `${encodeWords(m.name)}${CRLF} <${m.email}>`
+  const address = asciiAddress(m.email)
+  if (!m.name) return `<${address}>`
+  if (isPlainAscii(m.name)) return `"${m.name.replace(/(["\\])/g, '\\$1')}" <${address}>`
+  return `${encodeWords(m.name)}${CRLF} <${address}>`
+}
+
+/** «admin@school.ru» or «Школа №1 <admin@school.ru>» → the name (null when none) and the address. */
+export function parseMailbox(text: string): {name: string | null; email: string} {
+  const named = /^(.*)<([^<>]*)>\s*$/s.exec(text)
+  if (named) return {name: named[1]!.trim().replace(/^"(.*)"$/s, '$1') || null, email: named[2]!.trim()}
+  return {name: null, email: text.trim()}
+}
+
+/** Line breaks and control characters: in a header they start a header of their own. */
+const BREAKS = /\p{Cc}/u
+
+/** Refuses a header value that would break its line. */
+export function checkHeaderValue(header: string, value: string): void {
+  if (!BREAKS.test(value)) return
+  // Shown on one line in the message: the breaks as \r and \n.
+  const shown = value
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/\p{Cc}/gu, '\ufffd')
+  throw new UsageError('letters.headerBreak', {header, value: shown})
+}
+
+function checkHeaders(letter: Letter): void {
+  checkHeaderValue('From', letter.from.name)
+  checkHeaderValue('From', letter.from.email)
+  checkHeaderValue('To', letter.to.name)
+  checkHeaderValue('To', letter.to.email)
+  checkHeaderValue('Subject', letter.subject)
+  checkHeaderValue('Message-ID', letter.messageId)
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
@@ -90,6 +132,7 @@ export function rfc5322Date(instant: Date, timezone: string): string {
 const header = (name: string, value: string) => `${name}: ${value}`
 
 export function buildEml(letter: Letter): string {
+  checkHeaders(letter)
   const body = Buffer.from(letter.body.replace(/\r?\n/g, CRLF), 'utf8').toString('base64')
   const lines = body.match(/.{1,76}/g) ?? []
   return (

@@ -2,11 +2,12 @@
 // For every pupil of the class, the marks of the span by subject and the absences, from an
 // editable Russian template (templates/letters/letter.txt; a copy in the workspace's own
 // templates/letters/ wins): one PDF with a letter per page to print, and an .eml per parent
-// e-mail, ready to send, in exports/<date>/<class>/ (files 0600, folders 0700). A parent without
-// e-mail gets no .eml and is listed, so that the class teacher prints their letter. Each run is
-// recorded in letter_log (the parent-letters rule of the check counts it).
+// e-mail, ready to send, in exports/<date>/<class>/ (files 0600, folders 0700); a later run of the
+// same day gets a folder of its own (<class>-2 …), so that the letters already sent stay as they were.
+// A parent without e-mail gets no .eml and is listed, so that the class teacher prints their letter.
+// Each run is recorded in letter_log (the parent-letters rule of the check counts it).
 import {randomUUID} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, unlinkSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 
 import {addDays, formatRu, type IsoDate} from '../calendar/dates.js'
@@ -17,8 +18,9 @@ import {packageRoot} from '../core/package-root.js'
 import {type Db} from '../db/open.js'
 import {recordLetterRun} from '../journal/records.js'
 import {type Year} from '../year/store.js'
-import {buildEml} from './eml.js'
-import {exportsDir, writePrivateFile} from '../core/private-files.js'
+import {email as emailParser} from '../importing/parsers.js'
+import {asciiAddress, buildEml, checkHeaderValue, type Mailbox, parseMailbox} from './eml.js'
+import {newExportsFolder, writeOutputFile} from '../core/private-files.js'
 import {formatMean} from './metrics.js'
 import {type PdfWriter, writePdf} from './pdf.js'
 import {classPupils, marksText, type PupilProgress, pupilProgress} from './progress.js'
@@ -150,7 +152,7 @@ export interface LettersRequest {
   school: string
   workspaceDir: string
   files: 'both' | 'pdf' | 'eml'
-  /** The From address; default the class teacher's e-mail. */
+  /** The From address («admin@school.ru» or «Школа №1 <admin@school.ru>»); default the class teacher's e-mail. */
   sender?: string
   dryRun: boolean
 }
@@ -172,7 +174,7 @@ export interface LettersResult {
   class: string
   from: IsoDate
   to: IsoDate
-  /** exports/<date>/<class>; null on --dry-run. */
+  /** exports/<date>/<class> (<class>-2 … for a later run of the day); null on --dry-run. */
   dir: string | null
   pdf: string | null
   letters: number
@@ -203,6 +205,25 @@ function fileStem(n: number, pupil: string): string {
   return `${String(n).padStart(2, '0')}_${name}`
 }
 
+/**
+ * The From of the e-mails: --sender («admin@school.ru» or «Школа №1 <admin@school.ru>»; a bare
+ * address takes the class teacher's name), else the class teacher. Refused when it would break a
+ * header or is not an address (the importer's own check).
+ */
+function senderOf(
+  given: string | undefined,
+  teacher: {name: string; email: string | null} | null,
+  school: string,
+  className: string,
+): Mailbox {
+  if (given !== undefined) checkHeaderValue('From', given)
+  const parsed = given === undefined ? null : parseMailbox(given)
+  const email = parsed?.email ?? teacher?.email
+  if (!email) throw new UsageError('report.letters.noSender', {class: className})
+  if (!emailParser(email).ok) throw new UsageError('letters.badSender', {value: given ?? email})
+  return {name: parsed?.name ?? teacher?.name ?? school, email}
+}
+
 export async function runLetters(db: Db, request: LettersRequest): Promise<LettersResult> {
   const {year, className, today} = request
   const from = request.since ?? lastLetterRun(db, year, className, request.timezone) ?? addDays(today, -14)
@@ -214,20 +235,23 @@ export async function runLetters(db: Db, request: LettersRequest): Promise<Lette
   const wantEml = request.files !== 'pdf'
   const wantPdf = request.files !== 'eml'
   const teacher = progress[0]?.classTeacher ?? null
-  const sender = request.sender ?? teacher?.email ?? null
   const anyEmail = progress.some((p) => p.parents.some((pa) => pa.email))
-  if (wantEml && anyEmail && !sender) throw new UsageError('report.letters.noSender', {class: className})
+  const sender = wantEml && anyEmail ? senderOf(request.sender, teacher, request.school, className) : null
 
-  const dir = request.dryRun ? null : exportsDir(request.workspaceDir, today, className)
   const pupils: PupilLetter[] = progress.map((p, i) => {
     const seen = new Set<string>()
     const emails: LetterEmail[] = []
     for (const pa of p.parents) {
       if (!pa.email || seen.has(pa.email.toLowerCase())) continue
       seen.add(pa.email.toLowerCase())
+      if (!emailParser(pa.email).ok)
+        throw new UsageError('letters.badRecipient', {parent: pa.name, pupil: p.pupil, value: pa.email})
       const stem = fileStem(i + 1, p.pupil)
-      const file = `${stem}${emails.length ? `_${emails.length + 1}` : ''}.eml`
-      emails.push({parent: pa.name, email: pa.email, file: dir ? join(dir, file) : file})
+      emails.push({
+        parent: pa.name,
+        email: pa.email,
+        file: `${stem}${emails.length ? `_${emails.length + 1}` : ''}.eml`,
+      })
     }
     const toPrint = p.parents.length === 0 ? ['—'] : p.parents.filter((pa) => !pa.email).map((pa) => pa.name)
     return {...p, emails, toPrint}
@@ -235,45 +259,54 @@ export async function runLetters(db: Db, request: LettersRequest): Promise<Lette
   const print = pupils.flatMap((p) =>
     p.toPrint.map((parent) => ({pupil: p.pupil, parent: parent === '—' ? null : parent})),
   )
-  const pdf = dir && wantPdf ? join(dir, 'letters.pdf') : null
+  // Every e-mail is made before anything is written: a header refused leaves no file behind.
+  const emls = new Map<LetterEmail, string>()
+  if (sender) {
+    const domain = asciiAddress(sender.email).split('@')[1]
+    for (const p of pupils)
+      for (const e of p.emails) {
+        const values = letterValues(p, {school: request.school, date: today, parent: e.parent})
+        emls.set(
+          e,
+          buildEml({
+            from: sender,
+            to: {name: e.parent, email: e.email},
+            subject: fill(template.subject, values),
+            date: request.now,
+            timezone: request.timezone,
+            messageId: `<${randomUUID()}@${domain}>`,
+            body: letterText(template, p, values),
+          }),
+        )
+      }
+  }
 
+  const dir = request.dryRun ? null : newExportsFolder(request.workspaceDir, today, className)
+  const pdf = dir && wantPdf ? join(dir, 'letters.pdf') : null
   if (dir) {
-    // A second run on the same day replaces the first one's files.
-    for (const f of readdirSync(dir)) if (f.endsWith('.eml') || f === 'letters.pdf') unlinkSync(join(dir, f))
-    if (pdf)
-      await writePdf(
-        pdf,
-        {title: `Письма родителям, ${className}, ${formatRu(from)} – ${formatRu(today)}`, footer: false},
-        (w) => {
-          for (const p of pupils) {
-            const parents = p.parents.map((pa) => pa.name).join(', ') || 'родители (законные представители)'
-            drawLetter(
-              w,
-              template,
-              p,
-              letterValues(p, {school: request.school, date: today, parent: parents}),
-            )
-          }
-        },
-      )
-    if (wantEml) {
-      const domain = sender!.split('@')[1] ?? 'localhost'
-      for (const p of pupils)
-        for (const e of p.emails) {
-          const values = letterValues(p, {school: request.school, date: today, parent: e.parent})
-          writePrivateFile(
-            e.file,
-            buildEml({
-              from: {name: teacher?.name ?? request.school, email: sender!},
-              to: {name: e.parent, email: e.email},
-              subject: fill(template.subject, values),
-              date: request.now,
-              timezone: request.timezone,
-              messageId: `<${randomUUID()}@${domain}>`,
-              body: letterText(template, p, values),
-            }),
-          )
-        }
+    for (const p of pupils) for (const e of p.emails) e.file = join(dir, e.file)
+    try {
+      if (pdf)
+        await writePdf(
+          pdf,
+          {title: `Письма родителям, ${className}, ${formatRu(from)} – ${formatRu(today)}`, footer: false},
+          (w) => {
+            for (const p of pupils) {
+              const parents = p.parents.map((pa) => pa.name).join(', ') || 'родители (законные представители)'
+              drawLetter(
+                w,
+                template,
+                p,
+                letterValues(p, {school: request.school, date: today, parent: parents}),
+              )
+            }
+          },
+        )
+      for (const [e, eml] of emls) writeOutputFile(e.file, eml)
+    } catch (error) {
+      // The run's own new folder: a run that failed leaves nothing half written.
+      rmSync(dir, {recursive: true, force: true})
+      throw error
     }
     recordLetterRun(db, year, className, request.now, pupils.length)
   }

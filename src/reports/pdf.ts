@@ -2,12 +2,11 @@
 // loaded only here, when a PDF is asked for (start-up time). A small writer keeps the position on
 // the page: headings, paragraphs, tables that break across pages with their header repeated, and
 // horizontal bar charts; page numbers are added at the end.
-import {unlinkSync} from 'node:fs'
 import {finished} from 'node:stream/promises'
 
 import {registerFonts} from '../core/fonts.js'
 import {type Cell, type ChartBlock, type ReportDoc, type TableBlock} from './document.js'
-import {privateStream} from '../core/private-files.js'
+import {type OutputOptions, outputStream} from '../core/private-files.js'
 
 const MARGIN = 40
 const FOOTER = 22
@@ -262,16 +261,17 @@ export class PdfWriter {
 }
 
 /**
- * Writes a PDF to a private file, streamed; `draw` fills it page by page (call newPage() first).
- * A failed write leaves no file behind.
+ * Writes a PDF to a file under the policy of claimOutputFile() (new: private), streamed; `draw`
+ * fills it page by page (call newPage() first). A failed write leaves no file behind. Returns the path.
  */
 export async function writePdf(
   file: string,
   options: PdfOptions,
   draw: (w: PdfWriter) => void,
-): Promise<void> {
+  output: OutputOptions = {},
+): Promise<string> {
   const {default: PDFDocument} = await import('pdfkit')
-  const out = privateStream(file)
+  const out = outputStream(file, output)
   try {
     const doc = new PDFDocument({
       size: 'A4',
@@ -280,27 +280,23 @@ export async function writePdf(
       margin: MARGIN,
       info: {Title: options.title, Creator: 'ejournal'},
     })
-    doc.pipe(out)
+    doc.pipe(out.stream)
     registerFonts(doc)
     const writer = new PdfWriter(doc, options)
     draw(writer)
     writer.finish()
     doc.end()
-    await finished(out)
+    await finished(out.stream)
+    return out.place()
   } catch (error) {
-    out.destroy()
-    try {
-      unlinkSync(file)
-    } catch {
-      // nothing was written
-    }
+    out.discard()
     throw error
   }
 }
 
 /** A report document as a PDF. */
-export async function writeDocPdf(doc: ReportDoc, file: string): Promise<void> {
-  await writePdf(
+export async function writeDocPdf(doc: ReportDoc, file: string, output: OutputOptions = {}): Promise<string> {
+  return writePdf(
     file,
     {
       title: doc.title,
@@ -320,5 +316,6 @@ export async function writeDocPdf(doc: ReportDoc, file: string): Promise<void> {
         } else w.chart(b)
       }
     },
+    output,
   )
 }

@@ -4,6 +4,7 @@ import {archiveEn} from './archive.js'
 import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
+import {filesEn} from './files.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
 import {reportsEn} from './reports.js'
@@ -18,6 +19,7 @@ export const en = {
   ...subgroupsEn,
   ...complianceEn,
   ...reportsEn,
+  ...filesEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',

@@ -4,6 +4,7 @@ import {backupRu} from './backup.js'
 import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
+import {filesRu} from './files.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
 import {reportsRu} from './reports.js'
@@ -18,6 +19,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...subgroupsRu,
   ...complianceRu,
   ...reportsRu,
+  ...filesRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
   'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с DEBUG=ejournal и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
