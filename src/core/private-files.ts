@@ -77,6 +77,24 @@ export function claimOutputFile(file: string, options: OutputOptions = {}): Outp
   return {path, keepMode: found.mode & 0o7777}
 }
 
+/**
+ * A folder the user names for files ejournal names itself (credentials --out): it must exist
+ * (a mistyped path is not made) and be a folder. The files in it are made new, never replaced.
+ */
+export function claimOutputFolder(dir: string): string {
+  const path = resolve(dir)
+  let found
+  try {
+    found = statSync(path)
+  } catch (error) {
+    if (errno(error) === 'ENOENT' || errno(error) === 'ENOTDIR')
+      throw new UsageError('files.folderMissing', {dir: path})
+    throw error
+  }
+  if (!found.isDirectory()) throw new UsageError('files.notFolder', {dir: path})
+  return path
+}
+
 /** A file being written beside its place; moved in by place(), removed by discard(). */
 interface Pending {
   claim: OutputClaim

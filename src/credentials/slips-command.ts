@@ -4,6 +4,7 @@
 import {type Command, Flags} from '@oclif/core'
 
 import {terminalProgress} from '../cli/progress.js'
+import {claimOutputFolder} from '../core/private-files.js'
 import {BaseCommand, type Outcome} from '../cli/base-command.js'
 import {type PreparedIssue, type SlipOutput} from './issue.js'
 import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from './render.js'
@@ -11,7 +12,9 @@ import {auditOutcome, issueJson, renderIssuePlan, renderIssued} from './render.j
 /** The flags of both commands that write slips. */
 export const slipFlags = {
   words: Flags.boolean({summary: 'Pupils get three-word passphrases (kot-luna-sad), for young children.'}),
-  out: Flags.string({summary: 'Folder for the dated slip folders (default: the workspace’s exports/).'}),
+  out: Flags.string({
+    summary: 'An existing folder for the dated slip folders (default: the workspace’s exports/).',
+  }),
   format: Flags.option({
     options: ['pdf', 'csv', 'both'] as const,
     default: 'pdf',
@@ -30,6 +33,8 @@ export interface Delivery {
 
 export abstract class SlipsCommand<T extends typeof Command> extends BaseCommand<T> {
   protected async deliver(prepared: PreparedIssue, delivery: Delivery): Promise<Outcome> {
+    // A folder that cannot take the slips is refused before anything is asked or written.
+    if (delivery.out) claimOutputFolder(delivery.out)
     if (delivery.dryRun) {
       return {
         data: issueJson(prepared.result, false),

@@ -2,7 +2,7 @@
 // list, export; and the promise that a plain password is nowhere but in the slips (and --show).
 import Database from 'better-sqlite3'
 import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
@@ -367,8 +367,8 @@ describe('credentials issue', () => {
     const notAFolder = join(dir, 'file')
     writeFileSync(notAFolder, '')
     const r = await run(['credentials', 'issue', '--class', '5А', '--out', notAFolder, '-w', ws], EN)
-    expect(r.code).toBe(1)
-    expect(r.stderr).toContain('ENOTDIR')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`${notAFolder} is a file, not a folder. Name a folder.\n`)
     expect(query('SELECT * FROM account')).toEqual([])
     expect(query("SELECT * FROM audit_log WHERE action LIKE 'credentials.%'")).toEqual([])
   })
@@ -496,7 +496,7 @@ describe('credentials list and export', () => {
     expect(csv.split('\r\n')[0]).toBe('\ufeffName;Role;Class;Login;Status;Issued;Left')
   })
 
-  it('exports logins with argon2id hashes for the portal, 0600, and replaces -o FILE in one step', async () => {
+  it('exports logins with argon2id hashes for the portal, 0600, and replaces -o FILE in one step only with --force', async () => {
     await ok(['credentials', 'issue', '--role', 'pupil'])
     await ok(['credentials', 'disable', 'orlova.vera'])
     const r = await json(['credentials', 'export'])
@@ -510,12 +510,20 @@ describe('credentials list and export', () => {
     )
     const target = join(dir, 'portal', 'accounts.csv')
     writeFileSync(join(dir, 'placeholder'), '')
+    mkdirSync(join(dir, 'portal'))
     await ok(['credentials', 'export', '-o', target])
+    expect(mode(target)).toBe(0o600)
     writeFileSync(target, 'old')
-    const replaced = await json(['credentials', 'export', '-o', target])
+    chmodSync(target, 0o640)
+    const refused = await run(['credentials', 'export', '-o', target, '-w', ws], EN)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`${target} already exists and was left as it is. Add --force`)
+    expect(readFileSync(target, 'utf8')).toBe('old')
+    const replaced = await json(['credentials', 'export', '-o', target, '--force'])
     expect(replaced.file).toBe(target)
     expect(readFileSync(target, 'utf8')).toContain('orlova.vera;pupil;')
-    expect(mode(target)).toBe(0o600)
+    // The user's file keeps the mode the user gave it.
+    expect(mode(target)).toBe(0o640)
     expect(readdirSync(join(dir, 'portal'))).toEqual(['accounts.csv'])
   })
 })

@@ -8,6 +8,9 @@ export const filesEn = {
     'Refused to write {path}: it is a symbolic link (to {target}), and ejournal never writes through links. Name the real file, or another one.',
   'files.exists':
     '{path} already exists and was left as it is. Add --force to replace it, or name another file.',
+  'files.folderMissing':
+    'There is no folder {dir}. Create it first (mkdir -p {dir}) or name an existing one.',
+  'files.notFolder': '{dir} is a file, not a folder. Name a folder.',
   'letters.headerBreak':
     'Refused: the e-mail header {header} would contain a line break or a control character («{value}»). Nothing was written; correct the value.',
   'letters.badSender':
@@ -25,6 +28,8 @@ export const filesRu: Record<keyof typeof filesEn, string> = {
     'Отказано: {path} — символическая ссылка (на {target}), а ejournal не пишет через ссылки. Укажите сам файл или другой.',
   'files.exists':
     '{path} уже есть и оставлен как был. Добавьте --force, чтобы заменить его, или укажите другой файл.',
+  'files.folderMissing': 'Папки {dir} нет. Создайте её (mkdir -p {dir}) или укажите существующую.',
+  'files.notFolder': '{dir} — файл, а не папка. Укажите папку.',
   'letters.headerBreak':
     'Отказано: заголовок письма {header} содержал бы перевод строки или управляющий символ («{value}»). Ничего не записано; исправьте значение.',
   'letters.badSender':
