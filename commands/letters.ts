@@ -13,7 +13,7 @@ export default class Letters extends BaseCommand<typeof Letters> {
     'For every pupil of the class: the marks of the span by subject and the absences, from the editable template ' +
     'templates/letters/letter.txt (a copy in the workspace’s templates/letters/ wins). Writes exports/<date>/<class>/' +
     'letters.pdf (a letter per page) and one .eml per parent e-mail (UTF-8, ready to send; opens as a draft), files ' +
-    '0600 in folders 0700, and records the run (the parent-letters rule of the check counts it). Parents without ' +
+    '0600 in folders 0700 (a later run of the day in <class>-2/, keeping the first), and records the run (the parent-letters rule of the check counts it). Parents without ' +
     'e-mail are listed: print their letters. --since defaults to the class’s last run, else 14 days ago.'
   static override examples = [
     '<%= config.bin %> letters --class 5А',
@@ -30,7 +30,10 @@ export default class Letters extends BaseCommand<typeof Letters> {
       default: 'both',
       summary: 'What to write: the PDF, the .eml files, or both.',
     })(),
-    sender: Flags.string({summary: 'The From address of the e-mails (default: the class teacher’s e-mail).'}),
+    sender: Flags.string({
+      summary:
+        'The From of the e-mails: admin@school.ru or "Школа №1 <admin@school.ru>" (default: the class teacher).',
+    }),
     year: yearFlag,
     ...writeFlags,
   }
