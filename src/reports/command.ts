@@ -91,6 +91,8 @@ export abstract class ReportCommand<T extends typeof Command> extends BaseComman
     // A path that cannot be written is refused before the report records anything (--record).
     if (this.output) claimOutputFile(this.output, {force: this.force})
     const report = await this.report()
+    if (report.audit)
+      writeAudit(this.workspace.db, {...report.audit, command: this.id ?? 'ejournal', arguments: this.argv})
     let file: string
     if (format === 'pdf') {
       const {writeDocPdf} = await import('./pdf.js')
@@ -103,8 +105,6 @@ export abstract class ReportCommand<T extends typeof Command> extends BaseComman
       const text = await this.render(report, format)
       file = writeOutputFile(this.output!, text.endsWith('\n') ? text : text + '\n', {force: this.force})
     }
-    if (report.audit)
-      writeAudit(this.workspace.db, {...report.audit, command: this.id ?? 'ejournal', arguments: this.argv})
     // Cron stays quiet with -o; a PDF put into exports/ says where it is.
     if (process.stdout.isTTY || !this.output) this.log(this.m('report.written', {file}))
     if (report.note && (process.stdout.isTTY || !this.output)) this.log(report.note)
