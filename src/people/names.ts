@@ -66,6 +66,61 @@ export function normaliseName(text: string): CleanText {
   }
 }
 
+/**
+ * The longest surname, first name or patronymic accepted. Real ones stay under 30 letters; the
+ * limit keeps a broken or hostile file from carrying a name that later becomes a file name (the
+ * letters' .eml, 255 bytes at most) or a slip line.
+ */
+export const NAME_PART_MAX = 60
+
+/** A word of a name written in two alphabets after the look-alikes were fixed: «Ivанова». */
+export interface MixedWord {
+  word: string
+  /** The letters not of the word's main alphabet, as typed: «I, v». */
+  letters: string[]
+}
+
+export interface NameScripts {
+  mixed: MixedWord | null
+  /** Every word is Latin: «Ivanova Maria». */
+  latin: boolean
+}
+
+const SCRIPT_OF = [
+  [/\p{Script=Cyrillic}/u, 'cyrillic'],
+  [/\p{Script=Latin}/u, 'latin'],
+] as const
+
+function scriptOf(letter: string): string {
+  for (const [pattern, script] of SCRIPT_OF) if (pattern.test(letter)) return script
+  return 'other'
+}
+
+/**
+ * The alphabets of a name (already normalised: look-alikes fixed). A word in two alphabets is a
+ * typing slip or a forgery that would make a second «Иванова»; a Latin name may be a foreign
+ * pupil's own spelling, or a list typed on the wrong keyboard.
+ */
+export function nameScripts(name: string): NameScripts {
+  if (WELL_FORMED.test(name)) return {mixed: null, latin: false}
+  let latin = true
+  for (const word of name.match(/\p{L}+/gu) ?? []) {
+    const scripts = [...word].map(scriptOf)
+    const counts = new Map<string, number>()
+    for (const s of scripts) counts.set(s, (counts.get(s) ?? 0) + 1)
+    if (counts.size > 1) {
+      // The main alphabet has the most letters; Cyrillic on a tie, the journal's alphabet.
+      const main = [...counts].reduce((a, b) =>
+        b[1] > a[1] || (b[1] === a[1] && b[0] === 'cyrillic') ? b : a,
+      )[0]
+      const letters = [...new Set([...word].filter((_, i) => scripts[i] !== main))]
+      return {mixed: {word, letters}, latin: false}
+    }
+    if (!counts.has('latin')) latin = false
+  }
+  return {mixed: null, latin}
+}
+
 const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/
 
 /** The form names are matched in: lower case, ё as е, single spaces. */

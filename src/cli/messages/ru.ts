@@ -6,12 +6,14 @@ import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
+import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
 
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
+  ...limitsRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,
