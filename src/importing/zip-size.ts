@@ -94,7 +94,7 @@ export async function unpackedSize(path: string, budget: number): Promise<Unpack
             done(left < 0 ? new OverBudget() : null)
           },
         })
-        await pipeline(data, createInflateRaw(), count)
+        await pipeline(data, createInflateRaw({chunkSize: 1 << 20}), count)
       }
       if (left < 0) return 'tooLarge'
     }

@@ -76,7 +76,7 @@ export const NAME_PART_MAX = 60
 /** A word of a name written in two alphabets after the look-alikes were fixed: «Ivанова». */
 export interface MixedWord {
   word: string
-  /** The letters not of the word's main alphabet, as typed: «I, v». */
+  /** Its letters of another alphabet than its own (Cyrillic if it has any), once each: «I, v». */
   letters: string[]
 }
 
@@ -86,15 +86,8 @@ export interface NameScripts {
   latin: boolean
 }
 
-const SCRIPT_OF = [
-  [/\p{Script=Cyrillic}/u, 'cyrillic'],
-  [/\p{Script=Latin}/u, 'latin'],
-] as const
-
-function scriptOf(letter: string): string {
-  for (const [pattern, script] of SCRIPT_OF) if (pattern.test(letter)) return script
-  return 'other'
-}
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u
+const LATIN_LETTER = /\p{Script=Latin}/u
 
 /**
  * The alphabets of a name (already normalised: look-alikes fixed). A word in two alphabets is a
@@ -105,18 +98,13 @@ export function nameScripts(name: string): NameScripts {
   if (WELL_FORMED.test(name)) return {mixed: null, latin: false}
   let latin = true
   for (const word of name.match(/\p{L}+/gu) ?? []) {
-    const scripts = [...word].map(scriptOf)
-    const counts = new Map<string, number>()
-    for (const s of scripts) counts.set(s, (counts.get(s) ?? 0) + 1)
-    if (counts.size > 1) {
-      // The main alphabet has the most letters; Cyrillic on a tie, the journal's alphabet.
-      const main = [...counts].reduce((a, b) =>
-        b[1] > a[1] || (b[1] === a[1] && b[0] === 'cyrillic') ? b : a,
-      )[0]
-      const letters = [...new Set([...word].filter((_, i) => scripts[i] !== main))]
-      return {mixed: {word, letters}, latin: false}
-    }
-    if (!counts.has('latin')) latin = false
+    const letters = [...word]
+    // The word's own alphabet is Cyrillic if it has a Cyrillic letter, else Latin if it has one.
+    const own = letters.some((l) => CYRILLIC_LETTER.test(l)) ? CYRILLIC_LETTER : LATIN_LETTER
+    const foreign = letters.filter((l) => !own.test(l))
+    if (foreign.length && foreign.length < letters.length)
+      return {mixed: {word, letters: [...new Set(foreign)]}, latin: false}
+    if (own !== LATIN_LETTER || foreign.length) latin = false
   }
   return {mixed: null, latin}
 }

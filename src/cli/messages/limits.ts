@@ -15,7 +15,7 @@ export const limitsEn = {
   'limits.subjectTooLong':
     'column «{column}»: «{start}» is {length} characters long; a subject name holds at most {limit}',
   'limits.mixedScripts':
-    'column «{column}»: «{word}» mixes alphabets in one word ({letters} are not Cyrillic and look like no Cyrillic letter); retype the name in one alphabet',
+    'column «{column}»: «{word}» mixes alphabets in one word ({letters}: another alphabet than the rest of the word, and no look-alike ejournal can replace); retype the word in one alphabet',
   'limits.latinName':
     'column «{column}»: «{value}» is written in Latin letters; the journal writes names in Cyrillic — keep it only if the person’s documents spell it so',
 }
@@ -36,7 +36,7 @@ export const limitsRu: Record<keyof typeof limitsEn, string> = {
   'limits.subjectTooLong':
     'столбец «{column}»: «{start}» — {length} символов; в названии предмета не больше {limit}',
   'limits.mixedScripts':
-    'столбец «{column}»: в слове «{word}» смешаны алфавиты ({letters} — не кириллица и не похожи ни на одну русскую букву); наберите имя одним алфавитом',
+    'столбец «{column}»: в слове «{word}» смешаны алфавиты ({letters} — буквы другого алфавита, и ejournal не может заменить их похожими); наберите слово одним алфавитом',
   'limits.latinName':
     'столбец «{column}»: «{value}» написано латиницей; в журнале имена пишутся кириллицей — оставьте так, только если так имя записано в документах',
 }
