@@ -28,10 +28,15 @@ const start = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s)
  */
 function personName(shape: 'part' | 'full', warnLatin: boolean): Parser<string> {
   return (s) => {
-    const words = s.trim().split(/\s+/)
-    const parts = shape === 'part' ? [words.join(' ')] : [words[0]!, words[1] ?? '', words.slice(2).join(' ')]
-    const long = parts.find((part) => part.length > NAME_PART_MAX)
-    if (long) return no('limits.nameTooLong', {start: start(long), length: long.length, limit: NAME_PART_MAX})
+    // Nearly every name is shorter than the limit as typed: only a longer one is measured part by part.
+    if (s.length > NAME_PART_MAX) {
+      const words = s.trim().split(/\s+/)
+      const parts =
+        shape === 'part' ? [words.join(' ')] : [words[0]!, words[1] ?? '', words.slice(2).join(' ')]
+      const long = parts.find((part) => part.length > NAME_PART_MAX)
+      if (long)
+        return no('limits.nameTooLong', {start: start(long), length: long.length, limit: NAME_PART_MAX})
+    }
     const {value, homoglyphs} = normaliseName(s)
     if (!/^[\p{L}][\p{L}\s'’.-]*$/u.test(value)) return no('import.badName')
     const scripts = nameScripts(value)
