@@ -31,9 +31,14 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   return buffer.subarray(0, bytesRead)
 }
 
-/** The entries of the central directory; null for anything else, zip64 included (no xlsx needs it). */
+/**
+ * The entries of the central directory, read as jszip reads them: from its offset, entry after
+ * entry while the signature holds, whatever count the end record gives. Null for anything else,
+ * zip64 included (no workbook of a school list needs it).
+ */
 async function directory(handle: FileHandle, size: number): Promise<Entry[] | null> {
-  const tail = await readAt(handle, Math.max(0, size - TAIL), Math.min(size, TAIL))
+  const tailAt = Math.max(0, size - TAIL)
+  const tail = await readAt(handle, tailAt, size - tailAt)
   let end = -1
   for (let i = tail.length - 22; i >= 0 && end < 0; i--)
     if (tail.readUInt32LE(i) === END_OF_DIRECTORY) end = i
@@ -41,12 +46,12 @@ async function directory(handle: FileHandle, size: number): Promise<Entry[] | nu
   const count = tail.readUInt16LE(end + 10)
   const length = tail.readUInt32LE(end + 12)
   const offset = tail.readUInt32LE(end + 16)
-  if (count === 0xffff || length === 0xffffffff || offset === 0xffffffff || offset + length > size)
-    return null
-  const list = await readAt(handle, offset, length)
+  if (count === 0xffff || length === 0xffffffff || offset > tailAt + end) return null
+  const list = await readAt(handle, offset, tailAt + end - offset)
   const entries: Entry[] = []
-  for (let at = 0; entries.length < count;) {
-    if (at + 46 > list.length || list.readUInt32LE(at) !== DIRECTORY_ENTRY) return null
+  let at = 0
+  while (at + 4 <= list.length && list.readUInt32LE(at) === DIRECTORY_ENTRY) {
+    if (at + 46 > list.length) return null
     const entry = {
       method: list.readUInt16LE(at + 10),
       compressed: list.readUInt32LE(at + 20),
@@ -57,7 +62,7 @@ async function directory(handle: FileHandle, size: number): Promise<Entry[] | nu
     entries.push(entry)
     at += 46 + list.readUInt16LE(at + 28) + list.readUInt16LE(at + 30) + list.readUInt16LE(at + 32)
   }
-  return entries
+  return entries.length ? entries : null
 }
 
 class OverBudget extends Error {}
