@@ -3,7 +3,7 @@
 // refused at its place, before it is held in memory, and nothing is written; names in two
 // alphabets are refused, names in Latin letters warned about.
 import Database from 'better-sqlite3'
-import {writeFileSync} from 'node:fs'
+import {truncateSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
@@ -138,6 +138,15 @@ describe('long names and cells', () => {
     writeWorkbook(workbook, 'Я'.repeat(4001), 1)
     const x = await refused(['import', 'pupils', workbook])
     expect(x.stderr).toContain('cell.xlsx:Лист1!A2: the cell is longer than 4000 characters')
+  })
+
+  it('refuses a CSV file over 1 GB before reading it', async () => {
+    const file = writeCsv(dir, 'huge.csv', [HEADER])
+    truncateSync(file, 1024 * 1024 * 1024 + 1) // sparse: nothing is written to the disk
+    const r = await refused(['import', 'pupils', file])
+    expect(r.stderr).toContain(
+      'huge.csv:1: the file is 1025 MB; a school list is far smaller and at most 1024 MB is read',
+    )
   })
 
   it('refuses a 10 MB cell at once, in a heap of 64 MB', () => {
