@@ -71,20 +71,11 @@ function refuse(file: string, key: MessageKey, line = 1, params?: MessageParams)
 const MB = 1024 * 1024
 
 function tooLong(file: string, error: TooLongError, sheet?: string): never {
-  throw new InputError(file, [
-    {
-      ...fileProblem(
-        file,
-        error.line,
-        error.column === null ? 'limits.recordTooLong' : 'limits.cellTooLong',
-        {
-          limit: error.column === null ? RECORD_MAX : CELL_MAX,
-        },
-      ),
-      sheet,
-      column: error.column,
-    },
-  ])
+  const [key, limit] =
+    error.column === null
+      ? (['limits.recordTooLong', RECORD_MAX] as const)
+      : (['limits.cellTooLong', CELL_MAX] as const)
+  throw new InputError(file, [{...fileProblem(file, error.line, key, {limit}), sheet, column: error.column}])
 }
 
 function detectEncoding(sample: Buffer): Encoding {
