@@ -3,7 +3,7 @@
 import {addDays, type IsoDate, parseDate} from '../calendar/dates.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {parseClassName} from '../people/class-name.js'
-import {normaliseName} from '../people/names.js'
+import {NAME_PART_MAX, nameScripts, normaliseName} from '../people/names.js'
 
 export type Parsed<T> =
   | {ok: true; value: T; warning?: {key: MessageKey; params?: MessageParams}}
@@ -16,11 +16,56 @@ const no = (key: MessageKey, params?: MessageParams): Parsed<never> => ({ok: fal
 
 export const text: Parser<string> = (s) => ok(s.trim().replace(/\s+/g, ' '))
 
-export const name: Parser<string> = (s) => {
-  const {value, homoglyphs} = normaliseName(s)
-  if (!/^[\p{L}][\p{L}\s'’.-]*$/u.test(value)) return no('import.badName')
-  return homoglyphs
-    ? {ok: true, value, warning: {key: 'import.homoglyphs', params: {fixed: value}}}
+/** The first letters of a long value, for a message that should not print it all. */
+const start = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s)
+
+/**
+ * A person's name: `part` is one of surname, first name, patronymic (each ≤ NAME_PART_MAX);
+ * `full` is a whole ФИО, whose surname, first name and the rest are held to the same limit.
+ * Checked in this order: length (before any regular expression sees it), look-alike letters
+ * fixed, letters only, one alphabet per word; a name all in Latin letters is kept with a warning
+ * when `warnLatin` (a foreign pupil's own spelling, or a list typed on the wrong keyboard).
+ */
+function personName(shape: 'part' | 'full', warnLatin: boolean): Parser<string> {
+  return (s) => {
+    // Nearly every name is shorter than the limit as typed: only a longer one is measured part by part.
+    if (s.length > NAME_PART_MAX) {
+      const words = s.trim().split(/\s+/)
+      const parts =
+        shape === 'part' ? [words.join(' ')] : [words[0]!, words[1] ?? '', words.slice(2).join(' ')]
+      const long = parts.find((part) => part.length > NAME_PART_MAX)
+      if (long)
+        return no('limits.nameTooLong', {start: start(long), length: long.length, limit: NAME_PART_MAX})
+    }
+    const {value, homoglyphs} = normaliseName(s)
+    if (!/^[\p{L}][\p{L}\s'’.-]*$/u.test(value)) return no('import.badName')
+    const scripts = nameScripts(value)
+    if (scripts.mixed)
+      return no('limits.mixedScripts', {word: scripts.mixed.word, letters: scripts.mixed.letters.join(', ')})
+    if (scripts.latin && warnLatin) return {ok: true, value, warning: {key: 'limits.latinName'}}
+    return homoglyphs
+      ? {ok: true, value, warning: {key: 'import.homoglyphs', params: {fixed: value}}}
+      : ok(value)
+  }
+}
+
+/** A surname, first name or patronymic of a person the file brings in. */
+export const name = personName('part', true)
+/** A whole ФИО of a person the file brings in (a parent). */
+export const fullName = personName('full', true)
+/** A staff member named by ФИО, matched against the staff list: warned about when imported. */
+export const staffName = personName('full', false)
+
+/**
+ * A subject's name. Official names reach 51 letters («Основы духовно-нравственной культуры
+ * народов России») and elective courses run longer, hence more than a name part.
+ */
+export const SUBJECT_MAX = 100
+
+export const subject: Parser<string> = (s) => {
+  const value = s.trim().replace(/\s+/g, ' ')
+  return value.length > SUBJECT_MAX
+    ? no('limits.subjectTooLong', {start: start(value), length: value.length, limit: SUBJECT_MAX})
     : ok(value)
 }
 
@@ -51,8 +96,13 @@ export const className: Parser<string> = (s) => {
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[a-zа-я]{2,}$/i
 
-export const email: Parser<string> = (s) =>
-  EMAIL.test(s.trim()) ? ok(s.trim().toLowerCase()) : no('import.badEmail')
+/** The longest address SMTP carries (RFC 5321); it ends up in the letters' headers. */
+const EMAIL_MAX = 254
+
+export const email: Parser<string> = (s) => {
+  const value = s.trim()
+  return value.length <= EMAIL_MAX && EMAIL.test(value) ? ok(value.toLowerCase()) : no('import.badEmail')
+}
 
 /** «Английский, немецкий язык» → ['Английский', 'Немецкий']. */
 export const languages: Parser<string[]> = (s) => {

@@ -1,15 +1,18 @@
 // The one reader of tabular files: CSV in UTF-8 (with or without BOM) or Windows-1251, with
 // «;», «,» or tab — detected from the file and overridable — streamed a chunk of records at a
-// time (csv.ts), and .xlsx. Every record carries its line number for messages.
+// time (csv.ts), and .xlsx. Every record carries its line number for messages. The limits of
+// limits.ts are kept here, before anything a file holds is taken into memory.
 import iconv from 'iconv-lite'
-import {createReadStream, readFileSync} from 'node:fs'
+import {closeSync, createReadStream, openSync, readSync} from 'node:fs'
 import {open} from 'node:fs/promises'
 import {basename} from 'node:path'
 
 import {InputError, type InputProblem} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {type Progress} from '../cli/progress.js'
-import {CsvScanner, UnclosedQuoteError} from './csv.js'
+import {CsvScanner, TooLongError, UnclosedQuoteError} from './csv.js'
+import {CELL_MAX, CSV_FILE_MAX, RECORD_MAX, WORKBOOK_UNPACKED_MAX} from './limits.js'
+import {unpackedSize} from './zip-size.js'
 
 export type Encoding = 'utf8' | 'cp1251'
 export type Delimiter = ';' | ',' | '\t'
@@ -65,6 +68,16 @@ function refuse(file: string, key: MessageKey, line = 1, params?: MessageParams)
   throw new InputError(file, [fileProblem(file, line, key, params)])
 }
 
+const MB = 1024 * 1024
+
+function tooLong(file: string, error: TooLongError, sheet?: string): never {
+  const [key, limit] =
+    error.column === null
+      ? (['limits.recordTooLong', RECORD_MAX] as const)
+      : (['limits.cellTooLong', CELL_MAX] as const)
+  throw new InputError(file, [{...fileProblem(file, error.line, key, {limit}), sheet, column: error.column}])
+}
+
 function detectEncoding(sample: Buffer): Encoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8'
   try {
@@ -108,12 +121,12 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
   // .xlsx is a zip archive: «PK\x03\x04».
   if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
     return openWorkbook(path, file, options.sheet)
+  if (size > CSV_FILE_MAX)
+    refuse(file, 'limits.fileTooLarge', 1, {size: Math.ceil(size / MB), limit: CSV_FILE_MAX / MB})
   if (sample.includes(0)) refuse(file, 'input.notText')
 
   const encoding = options.encoding && options.encoding !== 'auto' ? options.encoding : detectEncoding(sample)
-  // Whole texts: the sample, and the file again for the lines of problems found when planning.
-  const decodeAll = (bytes: Buffer) => iconv.decode(bytes, encoding === 'utf8' ? 'utf8' : 'win1251')
-  const text = decodeAll(sample).replace(/^\ufeff/, '')
+  const text = iconv.decode(sample, encoding === 'utf8' ? 'utf8' : 'win1251').replace(/^\ufeff/, '')
   const delimiter =
     options.delimiter && options.delimiter !== 'auto'
       ? options.delimiter
@@ -135,13 +148,37 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
       yield* {[Symbol.asyncIterator]: () => iterator}
     })(),
     reread(lines) {
+      // A chunk at a time, as the first reading: the file may be as large as CSV_FILE_MAX.
       const scanner = new CsvScanner(delimiter)
+      const decode = decoder(encoding)
       const found = new Map<number, string[]>()
-      for (const records of [scanner.push(decodeAll(readFileSync(path))), scanner.end()])
+      const take = (records: Iterable<TableRecord>) => {
         for (const {line, cells} of records) if (lines.has(line)) found.set(line, cells)
+      }
+      const fd = openSync(path, 'r')
+      try {
+        const chunk = Buffer.alloc(CHUNK_BYTES)
+        for (let n; (n = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0;)
+          take(scanner.push(decode(chunk.subarray(0, n))))
+      } finally {
+        closeSync(fd)
+      }
+      take(scanner.end())
       return found
     },
   }
+}
+
+const CHUNK_BYTES = 1 << 20
+
+/**
+ * Chunk by chunk. Windows-1251 is one byte a letter, so each chunk decodes on its own; UTF-8 may
+ * cut a letter at a chunk's edge, which the streaming decoder carries over.
+ */
+function decoder(encoding: Encoding): (chunk: Buffer) => string {
+  const utf8 = new TextDecoder('utf-8')
+  return (chunk) =>
+    encoding === 'utf8' ? utf8.decode(chunk, {stream: true}) : iconv.decode(chunk, 'win1251')
 }
 
 /** Non-empty records, a chunk at a time; the first batch is never empty. */
@@ -153,16 +190,12 @@ async function* readBatches(
   progress: (bytesRead: number) => void,
 ) {
   const scanner = new CsvScanner(delimiter)
-  // Windows-1251 is one byte a letter, so each chunk decodes on its own; UTF-8 may cut a letter
-  // at a chunk's edge, which the streaming decoder carries over.
-  const utf8 = new TextDecoder('utf-8')
-  const decode = (chunk: Buffer) =>
-    encoding === 'utf8' ? utf8.decode(chunk, {stream: true}) : iconv.decode(chunk, 'win1251')
+  const decode = decoder(encoding)
   const filled = (records: Iterable<TableRecord>) =>
     [...records].filter((record) => record.cells.some((c) => c.trim() !== ''))
   try {
     let read = 0
-    for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
+    for await (const chunk of createReadStream(path, {highWaterMark: CHUNK_BYTES})) {
       progress((read += (chunk as Buffer).length))
       const batch = filled(scanner.push(decode(chunk as Buffer)))
       if (batch.length) yield batch
@@ -170,6 +203,7 @@ async function* readBatches(
     const last = filled(scanner.end())
     if (last.length) yield last
   } catch (error) {
+    if (error instanceof TooLongError) tooLong(file, error)
     if (!(error instanceof UnclosedQuoteError)) throw error
     refuse(file, 'input.malformedCsv', error.line, {reason: error.message})
   }
@@ -199,6 +233,10 @@ function cellText(value: unknown): string {
  * whole: school lists in Excel are thousands of rows; the large exports come as CSV.
  */
 async function openWorkbook(path: string, file: string, sheetName: string | undefined): Promise<Table> {
+  // exceljs unpacks the whole archive in memory: a 100 KB file can unpack to gigabytes.
+  const unpacked = await unpackedSize(path, WORKBOOK_UNPACKED_MAX)
+  if (unpacked === 'notZip') refuse(file, 'limits.workbookNotZip')
+  if (unpacked === 'tooLarge') refuse(file, 'limits.workbookTooLarge', 1, {limit: WORKBOOK_UNPACKED_MAX / MB})
   const {default: ExcelJS} = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
@@ -216,6 +254,8 @@ async function openWorkbook(path: string, file: string, sheetName: string | unde
   const rows: TableRecord[] = []
   sheet.eachRow({includeEmpty: false}, (row, line) => {
     const values = (row.values as unknown[]).slice(1).map(cellText)
+    const long = values.findIndex((v) => v.length > CELL_MAX)
+    if (long >= 0) tooLong(file, new TooLongError(line, long + 1), sheet.name)
     if (values.some((v) => v.trim() !== '')) rows.push({line, cells: values})
   })
   const [header, ...records] = rows

@@ -66,6 +66,49 @@ export function normaliseName(text: string): CleanText {
   }
 }
 
+/**
+ * The longest surname, first name or patronymic accepted. Real ones stay under 30 letters; the
+ * limit keeps a broken or hostile file from carrying a name that later becomes a file name (the
+ * letters' .eml, 255 bytes at most) or a slip line.
+ */
+export const NAME_PART_MAX = 60
+
+/** A word of a name written in two alphabets after the look-alikes were fixed: «Ivанова». */
+export interface MixedWord {
+  word: string
+  /** Its letters of another alphabet than its own (Cyrillic if it has any), once each: «I, v». */
+  letters: string[]
+}
+
+export interface NameScripts {
+  mixed: MixedWord | null
+  /** Every word is Latin: «Ivanova Maria». */
+  latin: boolean
+}
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u
+const LATIN_LETTER = /\p{Script=Latin}/u
+
+/**
+ * The alphabets of a name (already normalised: look-alikes fixed). A word in two alphabets is a
+ * typing slip or a forgery that would make a second «Иванова»; a Latin name may be a foreign
+ * pupil's own spelling, or a list typed on the wrong keyboard.
+ */
+export function nameScripts(name: string): NameScripts {
+  if (WELL_FORMED.test(name)) return {mixed: null, latin: false}
+  let latin = true
+  for (const word of name.match(/\p{L}+/gu) ?? []) {
+    const letters = [...word]
+    // The word's own alphabet is Cyrillic if it has a Cyrillic letter, else Latin if it has one.
+    const own = letters.some((l) => CYRILLIC_LETTER.test(l)) ? CYRILLIC_LETTER : LATIN_LETTER
+    const foreign = letters.filter((l) => !own.test(l))
+    if (foreign.length && foreign.length < letters.length)
+      return {mixed: {word, letters: [...new Set(foreign)]}, latin: false}
+    if (own !== LATIN_LETTER || foreign.length) latin = false
+  }
+  return {mixed: null, latin}
+}
+
 const IRREGULAR_SPACE = /^\s|\s$|\s\s|[^\S ]/
 
 /** The form names are matched in: lower case, ё as е, single spaces. */

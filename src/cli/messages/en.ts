@@ -7,12 +7,14 @@ import {credentialsEn} from './credentials.js'
 import {filesEn} from './files.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
+import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
 
 export const en = {
   ...importingEn,
   ...journalEn,
+  ...limitsEn,
   ...backupEn,
   ...archiveEn,
   ...credentialsEn,

@@ -7,12 +7,14 @@ import {type en} from './en.js'
 import {filesRu} from './files.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
+import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
 
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
+  ...limitsRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,

@@ -31,7 +31,7 @@ export const classesKind: ImportKind<Key, ClassRow> = {
     {
       key: 'classTeacher',
       names: ['Классный руководитель', 'class_teacher'],
-      parse: p.name,
+      parse: p.staffName,
       hint: 'ФИО из списка сотрудников',
       example: 'Громова Анна Александровна',
     },

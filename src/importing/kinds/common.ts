@@ -24,7 +24,7 @@ export const subjectColumn: ColumnDef<'subject'> = {
   key: 'subject',
   names: ['Предмет', 'subject'],
   required: true,
-  parse: p.text,
+  parse: p.subject,
   hint: 'предмет из учебного плана',
   example: 'Математика',
 }
@@ -33,7 +33,7 @@ export const teacherColumn: ColumnDef<'teacher'> = {
   key: 'teacher',
   names: ['Учитель', 'teacher'],
   required: true,
-  parse: p.name,
+  parse: p.staffName,
   hint: 'ФИО из списка сотрудников',
   example: 'Громова Анна Александровна',
 }

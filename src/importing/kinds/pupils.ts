@@ -170,7 +170,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     {
       key: 'parent1Name',
       names: ['ФИО родителя 1', 'parent1_name'],
-      parse: p.name,
+      parse: p.fullName,
       hint: 'ФИО родителя',
       example: 'Иванова Елена Сергеевна',
     },
@@ -184,7 +184,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     {
       key: 'parent2Name',
       names: ['ФИО родителя 2', 'parent2_name'],
-      parse: p.name,
+      parse: p.fullName,
       hint: 'ФИО второго родителя',
       example: 'Иванов Пётр Андреевич',
     },
