@@ -4,6 +4,7 @@ import {archiveEn} from './archive.js'
 import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
+import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
 import {reportsEn} from './reports.js'
@@ -12,6 +13,7 @@ import {subgroupsEn} from './subgroups.js'
 export const en = {
   ...importingEn,
   ...journalEn,
+  ...enrollEn,
   ...backupEn,
   ...archiveEn,
   ...credentialsEn,

@@ -3,6 +3,7 @@ import {archiveRu} from './archive.js'
 import {backupRu} from './backup.js'
 import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
+import {enrollRu} from './enroll.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
@@ -12,6 +13,7 @@ import {subgroupsRu} from './subgroups.js'
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
+  ...enrollRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,
