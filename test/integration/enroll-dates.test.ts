@@ -143,4 +143,36 @@ describe('enrollment dates of lists loaded after the year began', () => {
       ['5А', '2026-12-05', null],
     ])
   })
+
+  it('enrolls a pupil who left earlier this year from the day after, in a first list', async () => {
+    // Петров leaves 5А on 14 October, and is back in December in the new 5В.
+    await ok([
+      'import',
+      'pupils',
+      writeCsv(dir, 'sync.csv', [
+        HEADER,
+        'Иванова;Мария;Петровна;12.03.2014;5А',
+        'Сидоров;Иван;;05.06.2014;5А',
+        'Орлова;Анна;;07.07.2014;5А',
+        'Смирнова;Ольга;;01.02.2014;5А',
+        'Кузнецов;Пётр;;05.06.2014;5А',
+      ]),
+      '--mode',
+      'sync',
+      '--effective',
+      '15.10.2026',
+      '--yes',
+    ])
+    const r = await ok([
+      'import',
+      'pupils',
+      writeCsv(dir, 'v.csv', [HEADER, 'Новикова;Вера;;03.03.2014;5В', 'Петров;Олег;;05.05.2014;5В']),
+    ])
+    expect(r.stdout).toContain(`! v.csv:2: 5В${FIRST_LIST}\n`)
+    expect(await history('Новикова')).toEqual([['5В', '2026-09-01', null]])
+    expect(await history('Петров')).toEqual([
+      ['5А', '2026-09-01', '2026-10-14'],
+      ['5В', '2026-10-15', null],
+    ])
+  })
 })

@@ -65,8 +65,6 @@ interface StoredPupil {
   enrollmentId: number | null
   enrolledFrom: IsoDate | null
   className: string | null
-  /** The last day of the pupil's latest finished stay, any year. */
-  lastLeft: IsoDate | null
   /** The line of this import that already matched or created the pupil. */
   touchedBy: number | null
 }
@@ -75,8 +73,7 @@ interface StoredPupil {
 const STORED = `
   SELECT p.id, p.match_key AS key, p.last_name AS lastName, p.first_name AS firstName, p.middle_name AS middleName,
          p.birth_date AS birthDate, p.gender, p.foreign_languages AS foreignLanguages, p.external_id AS externalId,
-         e.id AS enrollmentId, e.from_date AS enrolledFrom, c.name AS className, t.line AS touchedBy,
-         (SELECT max(x.to_date) FROM enrollment x WHERE x.pupil_id = p.id) AS lastLeft
+         e.id AS enrollmentId, e.from_date AS enrolledFrom, c.name AS className, t.line AS touchedBy
   FROM pupil p
   LEFT JOIN enrollment e ON e.pupil_id = p.id AND e.to_date IS NULL
        AND e.class_id IN (SELECT id FROM class WHERE year_id = @year)
@@ -253,18 +250,26 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
       (
         db
           .prepare(
-            'SELECT DISTINCT c.name FROM enrollment e JOIN class c ON c.id = e.class_id WHERE c.year_id = ?',
+            'SELECT name FROM class c WHERE year_id = ? AND EXISTS (SELECT 1 FROM enrollment e WHERE e.class_id = c.id)',
           )
           .all(y.id) as Array<{name: string}>
       ).map((c) => c.name),
     )
     /** Class name → the first line of its first list, for the plan's one line about it. */
     const firstLists = new Map<string, number>()
-    const arrivalFrom = (className: string, lastLeft: IsoDate | null, line: number): IsoDate => {
+    // The pupil's latest finished stay, any year; asked only of the few pupils it matters for.
+    const latestStay = db.prepare(
+      `SELECT c.name AS className, e.from_date AS "from", e.to_date AS "to" FROM enrollment e JOIN class c ON c.id = e.class_id
+       WHERE e.pupil_id = ? AND e.to_date IS NOT NULL ORDER BY e.to_date DESC LIMIT 1`,
+    )
+    const lastStay = (pupilId: number) =>
+      latestStay.get(pupilId) as {className: string; from: IsoDate; to: IsoDate} | undefined
+    const arrivalFrom = (className: string, pupilId: number | null, line: number): IsoDate => {
       if (effectiveGiven || startsOn === y.startsOn || listed.has(className)) return startsOn
       if (!firstLists.has(className)) firstLists.set(className, line)
       // A pupil who left earlier this year is back the day after.
-      const from = lastLeft && lastLeft >= y.startsOn ? addDays(lastLeft, 1) : y.startsOn
+      const left = pupilId === null ? undefined : lastStay(pupilId)?.to
+      const from = left && left >= y.startsOn ? addDays(left, 1) : y.startsOn
       return from < startsOn ? from : startsOn
     }
     // The pupils this import has matched or created, with their line: a pupil met twice is a
@@ -306,10 +311,6 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
     const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
     const moveStart = db.prepare('UPDATE enrollment SET from_date = ? WHERE id = ?')
-    const latestStay = db.prepare(
-      `SELECT c.name AS className, e.from_date AS "from", e.to_date AS "to" FROM enrollment e JOIN class c ON c.id = e.class_id
-       WHERE e.pupil_id = ? AND e.to_date IS NOT NULL ORDER BY e.to_date DESC LIMIT 1`,
-    )
     const unlink = db.prepare('DELETE FROM pupil_parent WHERE pupil_id = ?')
 
     // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
@@ -498,8 +499,8 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
           // An earlier --effective moves the start of the stay in the same class back, unless the
           // pupil was elsewhere in between (then the earlier stay says where, and it is kept).
           if (effectiveGiven && row.className === pupil.className && startsOn < pupil.enrolledFrom!) {
-            if (pupil.lastLeft !== null && pupil.lastLeft >= startsOn) {
-              const other = latestStay.get(pupil.id) as {className: string; from: IsoDate; to: IsoDate}
+            const other = lastStay(pupil.id)
+            if (other && other.to >= startsOn) {
               warnings.push({
                 line,
                 key: 'enroll.notMovedBack',
@@ -517,8 +518,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
           }
           change.op = fields.length ? '~' : '='
           change.fields = fields
-          const from =
-            pupil.enrollmentId === null ? arrivalFrom(row.className, pupil.lastLeft, line) : startsOn
+          const from = pupil.enrollmentId === null ? arrivalFrom(row.className, pupil.id, line) : startsOn
           if (fields.length) updates.push({line, row, pupil, fields, from})
           else unchanged.push([pupil.id, line])
         }
