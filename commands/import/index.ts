@@ -52,7 +52,10 @@ export default class Import extends BaseCommand<typeof Import> {
       summary: 'Delimiter of a CSV.',
     })(),
     sheet: Flags.string({summary: 'The sheet of an .xlsx (default: the first).'}),
-    effective: Flags.string({summary: 'When moves and departures take effect (default: today).'}),
+    effective: Flags.string({
+      summary:
+        "When arrivals, moves and departures take effect (default: today; a class's first list of the year: the year's first day).",
+    }),
     'drop-forbidden': Flags.boolean({
       summary: 'Skip address and phone columns (п. 3.3) instead of refusing the file.',
     }),
@@ -81,7 +84,7 @@ export default class Import extends BaseCommand<typeof Import> {
         delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter,
         sheet: flags.sheet,
         progress: terminalProgress(this.m('import.progress')),
-        effective: flags.effective ? parseDateFlag('effective', flags.effective) : today,
+        effective: flags.effective ? parseDateFlag('effective', flags.effective) : undefined,
         today,
         lang: this.lang,
         changeLog,

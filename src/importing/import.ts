@@ -42,7 +42,8 @@ export interface ImportOptions extends ReadOptions {
   mode: ImportMode
   dryRun: boolean
   dropForbidden: boolean
-  effective: IsoDate
+  /** --effective; without it, today (and a class's first list of the year: the year's first day). */
+  effective?: IsoDate
   today: IsoDate
 }
 
@@ -326,6 +327,7 @@ async function planAndApply(file: CheckedFile, ctx: KindContext, skipInvalid: bo
   const take = (chunkPlan: KindPlan) => {
     plan.add(chunkPlan.changes)
     for (const p of chunkPlan.problems) refused.push(p)
+    for (const w of chunkPlan.warnings ?? []) file.warnings.push(file.locate(w))
     chunkPlan.apply()
   }
   let chunk: Array<{line: number; row: unknown}> = []
@@ -428,7 +430,14 @@ function contextFor(ws: Workspace, kind: ImportKind<string, unknown>, request: I
   const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
   if (year?.status === 'archived') throw new ConflictError('archive.yearArchived', {year: year.label})
   if (year && year.status !== 'open') throw new ConflictError('import.yearNotOpen', {year: year.label})
-  return {db: ws.db, year, mode: request.mode, effective: request.effective, timezone: ws.settings.timezone}
+  return {
+    db: ws.db,
+    year,
+    mode: request.mode,
+    effective: request.effective ?? request.today,
+    effectiveGiven: request.effective !== undefined,
+    timezone: ws.settings.timezone,
+  }
 }
 
 /** Thrown inside a transaction to roll it back and still return what was planned (a dry run). */

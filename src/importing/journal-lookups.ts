@@ -1,10 +1,12 @@
-// What the journal files refer to: pupils of a class (by ФИО or external id) and the lesson a
-// mark or an absence belongs to (with subgroups, the one whose subgroup the pupil is in).
-import {type IsoDate} from '../calendar/dates.js'
+// What the journal files refer to: pupils of a class (by ФИО or external id), their stays in
+// the class, and the lesson a mark or an absence belongs to (with subgroups, the one whose
+// subgroup the pupil is in).
+import {formatRu, type IsoDate} from '../calendar/dates.js'
 import {schoolInstant} from '../calendar/zone.js'
-import {type MessageKey} from '../cli/i18n.js'
+import {type MessageKey, type MessageParams} from '../cli/i18n.js'
+import {groupBy} from '../core/group-by.js'
 import {type Db} from '../db/open.js'
-import {matchKey} from '../people/names.js'
+import {fullName, matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
 import {type Stamp} from './parsers.js'
 
@@ -44,6 +46,49 @@ export function pupilResolver(db: Db, year: Year): (classId: number, text: strin
     if (!ids) return {problem: 'journal.unknownPupil'}
     if (ids.size > 1) return {problem: 'journal.ambiguousPupil'}
     return {id: [...ids][0]!}
+  }
+}
+
+interface Stay {
+  classId: number
+  className: string
+  from: IsoDate
+  to: IsoDate | null
+}
+
+/**
+ * The pupils' stays in this year's classes, read once a run: a record of the journal must fall
+ * in a stay of its pupil in its class. Subgroup membership has no dates, so the class decides.
+ */
+export function classStays(db: Db, year: Year) {
+  const rows = db
+    .prepare(
+      `SELECT e.pupil_id AS pupilId, e.class_id AS classId, c.name AS className, e.from_date AS "from", e.to_date AS "to",
+              p.last_name AS lastName, p.first_name AS firstName, p.middle_name AS middleName
+       FROM enrollment e JOIN class c ON c.id = e.class_id JOIN pupil p ON p.id = e.pupil_id
+       WHERE c.year_id = ? ORDER BY e.from_date`,
+    )
+    .all(year.id) as Array<Stay & {pupilId: number; lastName: string; firstName: string; middleName: string}>
+  const byPupil = groupBy(rows, (r) => r.pupilId)
+  return {
+    /** Was the pupil in the class on some day from `from` to `to`? */
+    inClass(pupilId: number, classId: number, from: IsoDate, to: IsoDate = from): boolean {
+      return (
+        byPupil
+          .get(pupilId)
+          ?.some((s) => s.classId === classId && s.from <= to && (s.to === null || s.to >= from)) ?? false
+      )
+    },
+    /** The pupil's name and stays for a message: «5Б 01.09.2026–04.12.2026, 5А 05.12.2026–…». */
+    describe(pupilId: number): MessageParams {
+      const stays = byPupil.get(pupilId) ?? []
+      return {
+        pupil: stays[0] ? fullName(stays[0]) : '',
+        stays: stays
+          .map((s) => `${s.className} ${formatRu(s.from)}–${s.to === null ? '…' : formatRu(s.to)}`)
+          .join(', '),
+      }
+    },
   }
 }
 

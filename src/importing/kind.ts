@@ -59,8 +59,13 @@ export interface KindContext {
   /** The year the rows belong to (null for staff, who belong to the school). */
   year: Year | null
   mode: ImportMode
-  /** When moves and departures take effect (--effective, default today). */
+  /** When moves, arrivals and departures take effect (--effective, default today). */
   effective: IsoDate
+  /**
+   * --effective was given: it then also dates a class's first list of the year (else the year's
+   * first day) and may move the start of a pupil's stay back.
+   */
+  effectiveGiven: boolean
   /** The school's time zone: entry times typed as «14.10.2026 08:12» are school time. */
   timezone: string
 }
@@ -68,6 +73,8 @@ export interface KindContext {
 export interface KindPlan {
   changes: Change[]
   problems: LineProblem[]
+  /** What the person should know before it is written (shown with the plan, nothing refused). */
+  warnings?: LineProblem[]
   /** Writes the plan; runs inside the importer's transaction. */
   apply(): void
 }

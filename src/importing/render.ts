@@ -1,4 +1,5 @@
 // The plan as a person reads it before anything is written.
+import {formatRu, type IsoDate} from '../calendar/dates.js'
 import {placeOf} from '../cli/errors.js'
 import {type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
@@ -6,13 +7,17 @@ import {type ChangeLog} from './change-log.js'
 import {type Change} from './kind.js'
 import {type ImportResult, SHOWN} from './import.js'
 
+// Dates are ISO in --json and dd.mm.yyyy for a person.
+const shown = (v: string | null) =>
+  v === null ? '—' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatRu(v as IsoDate) : v
+
 function describeChange(c: Change, tr: Translate): string {
   const entity = tr(`import.entity.${c.entity}` as MessageKey)
   const where = c.line ? ` (${tr('import.line', {line: c.line})})` : ''
   const fields = c.fields?.length
     ? ': ' +
       c.fields
-        .map((f) => `${tr(`import.field.${f.field}` as MessageKey)}: ${f.old ?? '—'} → ${f.new ?? '—'}`)
+        .map((f) => `${tr(`import.field.${f.field}` as MessageKey)}: ${shown(f.old)} → ${shown(f.new)}`)
         .join('; ')
     : ''
   const hint = c.hint ? `\n    ${tr('import.hint', {name: c.name.split(',')[0], near: c.hint})}` : ''

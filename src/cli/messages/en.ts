@@ -5,6 +5,7 @@ import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
 import {filesEn} from './files.js'
+import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
 import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
@@ -15,6 +16,7 @@ export const en = {
   ...importingEn,
   ...journalEn,
   ...limitsEn,
+  ...enrollEn,
   ...backupEn,
   ...archiveEn,
   ...credentialsEn,

@@ -3,6 +3,7 @@ import {archiveRu} from './archive.js'
 import {backupRu} from './backup.js'
 import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
+import {enrollRu} from './enroll.js'
 import {type en} from './en.js'
 import {filesRu} from './files.js'
 import {importingRu} from './importing.js'
@@ -15,6 +16,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
   ...limitsRu,
+  ...enrollRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,

@@ -1,7 +1,8 @@
 // final_marks.csv: marks for a period, the year, the exam and the final one (п. 3.2: no later
 // than 3 days after the period ends — the check counts when they were entered).
+import {formatRu, type IsoDate} from '../../calendar/dates.js'
 import {type Change, diff, type ImportKind, type LineProblem} from '../kind.js'
-import {pupilResolver, stampInstant} from '../journal-lookups.js'
+import {classStays, pupilResolver, stampInstant} from '../journal-lookups.js'
 import {classAndSubject, classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
 import {classColumn, enteredAtColumn, pupilColumn, subjectColumn} from './common.js'
@@ -62,6 +63,21 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
     const classes = classLookup(db, y)
     const subjects = subjectLookup(db)
     const pupil = pupilResolver(db, y)
+    const stays = classStays(db, y)
+    // A final mark is the class's for a pupil who was in it at some time during the period (one
+    // who moved mid-quarter may get it from either class); the year, the exam and the final
+    // one, and a period the class's grade does not have, span the year.
+    const periods = new Map(
+      (
+        db
+          .prepare(
+            `SELECT c.id AS classId, p.kind || ':' || p.number AS period, p.starts_on AS startsOn, p.ends_on AS endsOn
+             FROM class c JOIN period p ON p.year_id = c.year_id AND c.grade IN (SELECT value FROM json_each(p.grades))
+             WHERE c.year_id = ?`,
+          )
+          .all(y.id) as Array<{classId: number; period: string; startsOn: IsoDate; endsOn: IsoDate}>
+      ).map((p) => [`${p.classId}|${p.period}`, p]),
+    )
     const stored = new Map(
       (
         db
@@ -92,6 +108,21 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
       const found = pupil(classId, row.pupil)
       if ('problem' in found) {
         problems.push({line, column: 'pupil', key: found.problem})
+        continue
+      }
+      const span = periods.get(`${classId}|${row.period}`) ?? y
+      if (!stays.inClass(found.id, classId, span.startsOn, span.endsOn)) {
+        problems.push({
+          line,
+          column: 'period',
+          key: 'enroll.notInClassInPeriod',
+          params: {
+            ...stays.describe(found.id),
+            class: row.className,
+            from: formatRu(span.startsOn),
+            to: formatRu(span.endsOn),
+          },
+        })
         continue
       }
       const name = `${row.pupil}, ${row.className}, ${row.subject}, ${row.period}`

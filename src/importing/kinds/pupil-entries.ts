@@ -2,7 +2,7 @@
 // The two files differ only in the value column and the table, so one definition serves both.
 import {formatRu, type IsoDate} from '../../calendar/dates.js'
 import {type Change, diff, type ImportKind, type KindName, type LineProblem} from '../kind.js'
-import {lessonFinder, pupilResolver, stampInstant} from '../journal-lookups.js'
+import {classStays, lessonFinder, pupilResolver, stampInstant} from '../journal-lookups.js'
 import {classAndSubject, classLookup, subjectLookup} from '../lookups.js'
 import * as p from '../parsers.js'
 import {
@@ -67,6 +67,7 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
       const classes = classLookup(db, year!)
       const subjects = subjectLookup(db)
       const pupil = pupilResolver(db, year!)
+      const stays = classStays(db, year!)
       const lesson = lessonFinder(db, year!)
       const stored = new Map(
         (
@@ -108,6 +109,15 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
             column: 'lessonNo',
             key: 'journal.unknownLesson',
             params: {date: formatRu(row.date)},
+          })
+          continue
+        }
+        if (!stays.inClass(found.id, classId, row.date)) {
+          problems.push({
+            line,
+            column: 'pupil',
+            key: 'enroll.notInClass',
+            params: {...stays.describe(found.id), class: row.className, date: formatRu(row.date)},
           })
           continue
         }

@@ -239,10 +239,39 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     }
   },
 
-  planner({db, year, mode, effective}) {
+  planner({db, year, mode, effective, effectiveGiven}) {
     const y = year!
     const classes = classLookup(db, y)
     const startsOn = effective > y.startsOn ? effective : y.startsOn
+    // A class's first list of the year is the class as it has been since the year began, however
+    // late it is loaded: without --effective its pupils are enrolled from the year's first day.
+    // Classes listed before this import; its own earlier chunks do not count.
+    const listed = new Set(
+      (
+        db
+          .prepare(
+            'SELECT name FROM class c WHERE year_id = ? AND EXISTS (SELECT 1 FROM enrollment e WHERE e.class_id = c.id)',
+          )
+          .all(y.id) as Array<{name: string}>
+      ).map((c) => c.name),
+    )
+    /** Class name → the first line of its first list, for the plan's one line about it. */
+    const firstLists = new Map<string, number>()
+    // The pupil's latest finished stay, any year; asked only of the few pupils it matters for.
+    const latestStay = db.prepare(
+      `SELECT c.name AS className, e.from_date AS "from", e.to_date AS "to" FROM enrollment e JOIN class c ON c.id = e.class_id
+       WHERE e.pupil_id = ? AND e.to_date IS NOT NULL ORDER BY e.to_date DESC LIMIT 1`,
+    )
+    const lastStay = (pupilId: number) =>
+      latestStay.get(pupilId) as {className: string; from: IsoDate; to: IsoDate} | undefined
+    const arrivalFrom = (className: string, pupilId: number | null, line: number): IsoDate => {
+      if (effectiveGiven || startsOn === y.startsOn || listed.has(className)) return startsOn
+      if (!firstLists.has(className)) firstLists.set(className, line)
+      // A pupil who left earlier this year is back the day after.
+      const left = pupilId === null ? undefined : lastStay(pupilId)?.to
+      const from = left && left >= y.startsOn ? addDays(left, 1) : y.startsOn
+      return from < startsOn ? from : startsOn
+    }
     // The pupils this import has matched or created, with their line: a pupil met twice is a
     // repeated line, and in sync mode the pupils of the file's classes not met leave.
     db.exec(
@@ -281,6 +310,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
     )
     const endEnrollment = db.prepare('UPDATE enrollment SET to_date = ?, reason_out = ? WHERE id = ?')
     const moveEnrollment = db.prepare('UPDATE enrollment SET class_id = ? WHERE id = ?')
+    const moveStart = db.prepare('UPDATE enrollment SET from_date = ? WHERE id = ?')
     const unlink = db.prepare('DELETE FROM pupil_parent WHERE pupil_id = ?')
 
     // Ends a stay the day before `from`; a stay that began that day or later was a mistake in
@@ -305,6 +335,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
       add(rows) {
         const changes: Change[] = []
         const problems: LineProblem[] = []
+        const warnings: LineProblem[] = []
         const json = (list: unknown[]) => ({year: y.id, list: JSON.stringify(list)})
         const byExternal = new Map(
           (
@@ -327,7 +358,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
         const externalHere = new Map<string, number>()
         const matchedHere = new Map<number, number>()
         const newHere = new Map<string, {line: number; externalId: string | null}>()
-        const creations: Array<{line: number; row: PupilRow}> = []
+        const creations: Array<{line: number; row: PupilRow; from: IsoDate}> = []
         const matched: Array<{line: number; row: PupilRow; pupil: StoredPupil; change: Change}> = []
         const needHint: Array<{change: Change; row: PupilRow}> = []
 
@@ -374,7 +405,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             }
             changes.push(change)
             needHint.push({change, row})
-            creations.push({line, row})
+            creations.push({line, row, from: arrivalFrom(row.className, null, line)})
             continue
           }
           if (mode === 'insert') {
@@ -423,7 +454,14 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             ?.map((r) => r.name)
             .sort()
             .join(', ') ?? null
-        const updates: Array<{line: number; row: PupilRow; pupil: StoredPupil; fields: FieldChange[]}> = []
+        const updates: Array<{
+          line: number
+          row: PupilRow
+          pupil: StoredPupil
+          fields: FieldChange[]
+          /** When the pupil's new stay begins, if one does. */
+          from: IsoDate
+        }> = []
         const unchanged: number[][] = []
         for (const {line, row, pupil, change} of matched) {
           const fields = diff(
@@ -458,9 +496,30 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
                 : parentNames(pupil.id),
             },
           )
+          // An earlier --effective moves the start of the stay in the same class back, unless the
+          // pupil was elsewhere in between (then the earlier stay says where, and it is kept).
+          if (effectiveGiven && row.className === pupil.className && startsOn < pupil.enrolledFrom!) {
+            const other = lastStay(pupil.id)
+            if (other && other.to >= startsOn) {
+              warnings.push({
+                line,
+                key: 'enroll.notMovedBack',
+                params: {
+                  pupil: fullName(row),
+                  class: row.className,
+                  from: formatRu(pupil.enrolledFrom!),
+                  effective: formatRu(startsOn),
+                  other: other.className,
+                  otherFrom: formatRu(other.from),
+                  otherTo: formatRu(other.to),
+                },
+              })
+            } else fields.push({field: 'enrolledFrom', old: pupil.enrolledFrom, new: startsOn})
+          }
           change.op = fields.length ? '~' : '='
           change.fields = fields
-          if (fields.length) updates.push({line, row, pupil, fields})
+          const from = pupil.enrollmentId === null ? arrivalFrom(row.className, pupil.id, line) : startsOn
+          if (fields.length) updates.push({line, row, pupil, fields, from})
           else unchanged.push([pupil.id, line])
         }
 
@@ -507,7 +566,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             for (const id of new Set(parents.map(parentId))) links.push([pupilId, id])
           }
 
-          for (const {line, row} of creations) {
+          for (const {line, row, from} of creations) {
             const id = ++lastPupilId
             newPupils.push([
               id,
@@ -521,11 +580,11 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
               row.key,
               row.hash,
             ])
-            enrollments.push([id, classes.get(row.className)!, startsOn, 'arrived'])
+            enrollments.push([id, classes.get(row.className)!, from, 'arrived'])
             linkParents(id, row.parents)
             touched.push([id, line])
           }
-          for (const {line, row, pupil, fields} of updates) {
+          for (const {line, row, pupil, fields, from} of updates) {
             updatePupil.run(
               row.lastName,
               row.firstName,
@@ -544,9 +603,10 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
                 ? leaveOrCorrect(pupil.enrollmentId, pupil.enrolledFrom!, 'moved', classId)
                 : false
               if (!corrected) {
-                enrollments.push([pupil.id, classId, startsOn, pupil.enrollmentId ? 'moved' : 'arrived'])
+                enrollments.push([pupil.id, classId, from, pupil.enrollmentId ? 'moved' : 'arrived'])
               }
             }
+            if (fields.some((f) => f.field === 'enrolledFrom')) moveStart.run(startsOn, pupil.enrollmentId)
             if (row.parents.length && fields.some((f) => f.field === 'parents')) {
               unlink.run(pupil.id)
               linkParents(pupil.id, row.parents)
@@ -561,7 +621,7 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
           insertRows(db, 'pupil_parent', ['pupil_id', 'parent_id'], links)
           insertRows(db, 'temp.import_touched', ['pupil_id', 'line'], touched)
         }
-        return {changes, problems, apply}
+        return {changes, problems, warnings, apply}
       },
 
       // sync: the file is the whole list of its classes; the others leave (their enrollment ends).
@@ -589,6 +649,16 @@ export const pupilsKind: StreamedKind<Key, PupilRow> = {
             line: null,
           })),
           problems: [],
+          // One line for all the classes whose first list this was.
+          warnings: firstLists.size
+            ? [
+                {
+                  line: Math.min(...firstLists.values()),
+                  key: 'enroll.firstList',
+                  params: {classes: [...firstLists.keys()].join(', '), date: formatRu(y.startsOn)},
+                },
+              ]
+            : [],
           apply: () => {
             for (const s of leavers) leaveOrCorrect(s.enrollmentId, s.enrolledFrom, 'left')
           },
