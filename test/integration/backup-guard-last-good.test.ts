@@ -70,7 +70,10 @@ describe('status, run --if-due and backups-fresh', () => {
     const gone = await views('2026-09-21T01:00:00Z', '2026-09-21')
     expect(gone.status).toMatchObject({code: 3, last: null, due: true})
     expect(gone.status.warnings).toContainEqual({code: 'missing', id: made, at: expect.any(String)})
-    const verify = await run(['backup', 'verify', '--all', '-w', ws], {...EN, EJOURNAL_NOW: '2026-09-21T01:00:00Z'})
+    const verify = await run(['backup', 'verify', '--all', '-w', ws], {
+      ...EN,
+      EJOURNAL_NOW: '2026-09-21T01:00:00Z',
+    })
     expect(verify.code).toBe(1)
     expect((await views('2026-09-21T01:00:00Z', '2026-09-21')).check).toEqual({code: 3, findings: 1})
   })
