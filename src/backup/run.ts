@@ -1,7 +1,8 @@
-// backup run: snapshot → check → seal → read back → publish → signed manifest (the commit) →
-// log, under the workspace's backup lock; then a checkpoint of the WAL and, with --to, a second
-// copy checked after copying. A run that fails or is killed leaves no backup, only *.partial
-// files that the next run removes; earlier backups are never touched.
+// backup run: snapshot → check → seal → read back → signed manifest staged → in one write
+// transaction of the database: publish the file, publish the manifest (the commit), log — under
+// the workspace's backup lock; then a checkpoint of the WAL and, with --to, a second copy checked
+// after copying. A run that fails or is killed leaves no backup, only its own *.partial files
+// (and the file its staged manifest names) that the next run removes; nothing else is touched.
 import {copyFileSync, existsSync, mkdirSync, statSync, unlinkSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -208,33 +209,34 @@ export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promi
     // The manifest, the rename and the log row are one commit, under the database's write lock:
     // a backup is logged exactly when its manifest is in place. Another command holding that lock
     // for longer than we wait fails the run here, before anything is published.
-    const durationMs = writeLocked(ws, request.lockWaitSeconds ?? 0, () => {
-      const head = chainHead(scanBackups(dir, signer))
-      const manifest = stageManifest(
-        manifestPath(dir, id),
-        {
-          format: 1,
-          id,
-          sequence: head.sequence,
-          createdAt: now().toISOString(),
-          program: `ejournal ${programVersion()}`,
-          schemaVersion: schemaVersion(),
-          purpose: request.purpose ?? 'run',
-          object: request.object ?? null,
-          file: basename(data),
-          rows,
-          snapshot: sealed.snapshot,
-          data: sealed.data,
-          cipher: sealed.header.cipher,
-          compression: sealed.header.compression,
-          chunkBytes: sealed.header.chunkBytes,
-          keyId: sealed.header.keyId,
-          previous: head.previous,
-          signer: signer.id,
-        },
-        signer,
-      )
-      try {
+    let durationMs: number
+    try {
+      durationMs = writeLocked(ws, request.lockWaitSeconds ?? 0, () => {
+        const head = chainHead(scanBackups(dir, signer))
+        const manifest = stageManifest(
+          manifestPath(dir, id),
+          {
+            format: 1,
+            id,
+            sequence: head.sequence,
+            createdAt: now().toISOString(),
+            program: `ejournal ${programVersion()}`,
+            schemaVersion: schemaVersion(),
+            purpose: request.purpose ?? 'run',
+            object: request.object ?? null,
+            file: basename(data),
+            rows,
+            snapshot: sealed.snapshot,
+            data: sealed.data,
+            cipher: sealed.header.cipher,
+            compression: sealed.header.compression,
+            chunkBytes: sealed.header.chunkBytes,
+            keyId: sealed.header.keyId,
+            previous: head.previous,
+            signer: signer.id,
+          },
+          signer,
+        )
         publish(sealing, data, dir)
         pauseAt('published')
         publish(manifest, manifestPath(dir, id), dir)
@@ -242,12 +244,12 @@ export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promi
         const ms = Math.round(performance.now() - started)
         logBackup(ws.db, {action: 'run', backupId: id, ok: true, bytes: sealed.data.bytes, durationMs: ms})
         return ms
-      } catch (error) {
-        // Not logged, so not kept: the files and the log agree.
-        for (const file of [manifestPath(dir, id), data]) if (existsSync(file)) unlinkSync(file)
-        throw error
-      }
-    })
+      })
+    } catch (error) {
+      // Not logged, so not kept: the files and the log agree.
+      for (const file of [manifestPath(dir, id), data]) if (existsSync(file)) unlinkSync(file)
+      throw error
+    }
     checkpoint(ws)
     const made: MadeBackup = {
       id,

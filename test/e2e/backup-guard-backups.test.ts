@@ -168,3 +168,25 @@ describe('a backup in the log whose files were deleted', () => {
     )
   })
 })
+
+describe('restore --force keeps the history of backups/', () => {
+  it('the restored journal still knows every backup in the folder: none is «missing», the last good one is the newest', () => {
+    const ws = newSchool()
+    const first = json(spawn(['backup', 'run', '--json'], env(ws))).id as string
+    const second = json(spawn(['backup', 'run', '--json'], env(ws, '2026-09-03T01:00:00Z'))).id as string
+    const restored = json(
+      spawn(['backup', 'restore', first, '--force', '--yes', '--json'], env(ws, '2026-09-04T01:00:00Z')),
+    )
+    expect(restored).toMatchObject({ok: true, replaced: true})
+    const later = {...env(ws, '2026-09-05T01:00:00Z')}
+    const list = json(spawn(['backup', 'list', '--json'], later))
+    expect(list.map((b: {id: string; state: string}) => [b.id, b.state])).toEqual([
+      [first, 'ok'],
+      [second, 'ok'],
+      [restored.safetyBackup, 'ok'],
+    ])
+    const status = json(spawn(['backup', 'status', '--json'], later))
+    expect(status).toMatchObject({last: {id: restored.safetyBackup}, due: false, warnings: []})
+    expect(spawn(['backup', 'verify', '--all'], later).code).toBe(0)
+  })
+})
