@@ -85,6 +85,21 @@ function refuseUnarchiving(
     })
 }
 
+type Row = Record<string, unknown>
+
+const rowsOf = (db: Db, table: 'backup_log' | 'audit_log') =>
+  db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Row[]
+
+/** The rows, with their ids; a row whose id the table already has is the same row, and stays. */
+function insertRows(db: Db, table: 'backup_log' | 'audit_log', rows: Row[]): void {
+  for (const row of rows) {
+    const columns = Object.keys(row)
+    db.prepare(
+      `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+    ).run(row)
+  }
+}
+
 function targetFile(to: string, id: string): string {
   const path = resolve(to)
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, `${id}.sqlite`) : path
@@ -167,11 +182,12 @@ export async function restoreBackup(workspaceDir: string, request: RestoreReques
         return {...result, ok: true}
       }
       const safety = await makeBackup(ws, {purpose: 'before-restore', object: b.id, removeLeftovers: false})
-      // The backup log is the history of backups/, which a restore does not change: it stays as it
-      // is, or the restored journal would not know the backups made after it (and before it, those pruned).
-      const backupLog = ws.db.prepare('SELECT * FROM backup_log ORDER BY id').all() as Array<
-        Record<string, unknown>
-      >
+      // History is not undone by a restore. The backup log is the history of backups/, which a
+      // restore does not change: it stays as it is, or the restored journal would not know the
+      // backups made after it (nor those pruned since). The audit log is append-only: what was done
+      // after the backup stays recorded, and the restore is added to it.
+      const backupLog = rowsOf(ws.db, 'backup_log')
+      const auditLog = rowsOf(ws.db, 'audit_log')
       // The last connection to close folds and removes -wal and -shm; any left now belong to the
       // old file and would be read as part of the new one.
       ws.close()
@@ -182,12 +198,8 @@ export async function restoreBackup(workspaceDir: string, request: RestoreReques
       const db = ws.db
       db.transaction(() => {
         db.exec('DELETE FROM backup_log')
-        for (const row of backupLog) {
-          const columns = Object.keys(row)
-          db.prepare(
-            `INSERT INTO backup_log (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
-          ).run(row)
-        }
+        insertRows(db, 'backup_log', backupLog)
+        insertRows(db, 'audit_log', auditLog)
         logBackup(db, {
           action: 'restore',
           backupId: b.id,

@@ -169,11 +169,25 @@ describe('a backup in the log whose files were deleted', () => {
   })
 })
 
-describe('restore --force keeps the history of backups/', () => {
+function auditLog(ws: string): Array<{id: number; action: string}> {
+  const db = new Database(join(ws, 'ejournal.sqlite'), {readonly: true})
+  try {
+    return db.prepare('SELECT id, action FROM audit_log ORDER BY id').all() as Array<{
+      id: number
+      action: string
+    }>
+  } finally {
+    db.close()
+  }
+}
+
+describe('restore --force keeps the history', () => {
   it('the restored journal still knows every backup in the folder: none is «missing», the last good one is the newest', () => {
     const ws = newSchool()
     const first = json(spawn(['backup', 'run', '--json'], env(ws))).id as string
     const second = json(spawn(['backup', 'run', '--json'], env(ws, '2026-09-03T01:00:00Z'))).id as string
+    const audited = auditLog(ws)
+    expect(audited.map((r) => r.action)).toEqual(['init', 'backup.run', 'backup.run'])
     const restored = json(
       spawn(['backup', 'restore', first, '--force', '--yes', '--json'], env(ws, '2026-09-04T01:00:00Z')),
     )
@@ -188,5 +202,7 @@ describe('restore --force keeps the history of backups/', () => {
     const status = json(spawn(['backup', 'status', '--json'], later))
     expect(status).toMatchObject({last: {id: restored.safetyBackup}, due: false, warnings: []})
     expect(spawn(['backup', 'verify', '--all'], later).code).toBe(0)
+    // The audit log is append-only: the second run stays recorded, and the restore is added.
+    expect(auditLog(ws)).toEqual([...audited, {id: audited.length + 1, action: 'backup.restore'}])
   })
 })
