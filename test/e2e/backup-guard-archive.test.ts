@@ -4,7 +4,7 @@
 // archived month, and the audit log. The built CLI as a script runs it; after every refusal the
 // database's rows and the files (content and mode) are compared with what they were.
 import Database from 'better-sqlite3'
-import {copyFileSync, cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
+import {appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
@@ -169,7 +169,7 @@ describe('a signed bundle is written once', () => {
     expect(yearStatus(join(ws, 'ejournal.sqlite'))).toBe('closed')
   })
 
-  it('a bundle left by a killed run is not the year’s archive; the next run replaces only that', async () => {
+  it('a bundle left by a killed run is not the year’s archive; the next run replaces only that, and archive list tells a changed one', async () => {
     const ws = closedSchool()
     const run = start(['archive', 'create', YEAR], {...env(ws), EJOURNAL_TEST_PAUSE_AT: 'archive-published'})
     await stopped(run.child)
@@ -189,5 +189,17 @@ describe('a signed bundle is written once', () => {
     expect(yearStatus(join(ws, 'ejournal.sqlite'))).toBe('archived')
     must(spawn(['archive', 'verify', YEAR], env(ws)))
     expect(statSync(left).mode & 0o777).toBe(0o400)
+
+    // archive list presents a bundle as there only when it is the file that was archived.
+    const states = () =>
+      JSON.parse(must(spawn(['archive', 'list', '--json'], env(ws))).stdout).map(
+        (a: {state: string}) => a.state,
+      )
+    expect(states()).toEqual(['present', 'present'])
+    appendFileSync(left, 'x')
+    expect(states()).toEqual(['changed', 'present'])
+    expect(must(spawn(['archive', 'list'], env(ws))).stdout).toContain(
+      `${left} (changed: not the size it was archived with)`,
+    )
   })
 })
