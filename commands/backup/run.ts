@@ -27,7 +27,8 @@ export default class BackupRun extends BaseCommand<typeof BackupRun> {
     'lock-wait': Flags.integer({
       min: 0,
       default: 0,
-      summary: 'Wait up to this many seconds for another backup operation to finish.',
+      summary:
+        'Wait up to this many seconds for another backup operation, or a command writing to the journal (at least 5), to finish.',
     }),
     ...writeFlags,
   }

@@ -16,6 +16,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   unlinkSync,
@@ -156,6 +157,7 @@ export function planArchive(ws: Workspace, request: CreateRequest): PlannedArchi
   const year = requireClosedYear(ws, request.label)
   const kept = retention(ws)
   const out = request.out ? outDir(ws, request.out) : archivesDir(ws)
+  refuseExistingBundles(year.label, out, join(archivesDir(ws), stagingName(year.label)), false)
   return {
     year: year.label,
     classes: ws.db.prepare('SELECT count(*) FROM class WHERE year_id = ?').pluck().get(year.id) as number,
@@ -178,9 +180,10 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
   mkdirSync(lockDir, {recursive: true, mode: 0o700})
   const release = await acquireLock(lockDir, 0, 'archive create')
   const slug = year.label.replace('/', '-')
-  const stage = join(lockDir, `.staging-${slug}`)
+  const stage = join(lockDir, stagingName(year.label))
   const published: string[] = []
   try {
+    refuseExistingBundles(year.label, out, stage, true)
     // A staging folder left by a killed run: the lock is ours, so nobody is using it.
     rmSync(stage, {recursive: true, force: true})
     mkdirSync(stage, {mode: 0o700})
@@ -272,7 +275,7 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
     pauseAt('archive-staged')
     for (const {s, text, retainUntil} of manifests) {
       const target = join(out, `${s.name}.tar.gz`)
-      const made = await writeBundle(s, target, Math.floor(createdAt.getTime() / 1000), published)
+      const made = await writeBundle(s, target, Math.floor(createdAt.getTime() / 1000), published, stage)
       bundles.push({
         kind: s.kind,
         file: target,
@@ -332,16 +335,43 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
   }
 }
 
+const stagingName = (label: string) => `.staging-${label.replace('/', '-')}`
+
+/** What a run records in its staging folder before it publishes a bundle: the bundle's SHA-256. */
+const publishedMark = (stage: string, target: string) => join(stage, `${basename(target)}.published`)
+
+/**
+ * A signed bundle is written once: a bundle (or its .sha256) already in the out folder is refused
+ * by name — unless the staging folder of a run killed before it archived the year says that run
+ * published exactly this file: that is the run's own leftover, removed when `remove` (under the lock).
+ */
+function refuseExistingBundles(label: string, out: string, stage: string, remove: boolean): void {
+  const found: string[] = []
+  for (const kind of BUNDLE_KINDS) {
+    const target = join(out, `${bundleName(label, kind)}.tar.gz`)
+    const files = [target, target + '.sha256'].filter((f) => existsSync(f))
+    if (files.length === 0) continue
+    const mark = publishedMark(stage, target)
+    const own =
+      existsSync(mark) && existsSync(target) && readFileSync(mark, 'utf8') === fileDigest(target).sha256
+    if (!own) found.push(...files)
+    else if (remove) for (const f of files) unlinkSync(f)
+  }
+  if (found.length > 0)
+    throw new ConflictError('archive.bundlesExist', {year: label, files: found.join(', ')})
+}
+
 /**
  * The staged folder as <name>.tar.gz in the out folder: written as *.partial (0600), fsynced,
- * read back and compared, renamed, then made read-only (0444), with <name>.tar.gz.sha256 beside
- * it in the format of sha256sum.
+ * read back and compared, renamed, then made read-only for its owner only (0400: it holds the
+ * year's personal data), with <name>.tar.gz.sha256 beside it in the format of sha256sum.
  */
 async function writeBundle(
   s: Staged,
   target: string,
   mtime: number,
   published: string[],
+  stage: string,
 ): Promise<{bytes: number; sha256: string}> {
   const dir = resolve(target, '..')
   const partial = target + '.partial'
@@ -371,13 +401,13 @@ async function writeBundle(
     const reread = fileDigest(partial)
     if (reread.sha256 !== sha256 || reread.bytes !== bytes)
       throw new EjournalError('archive.readBackFailed', {file: partial})
+    writeDurably(publishedMark(stage, target), stage, sha256)
     published.push(target, target + '.sha256')
     publish(partial, target, dir)
-    chmodSync(target, 0o444)
+    chmodSync(target, 0o400)
     const sums = target + '.sha256'
-    if (existsSync(sums)) unlinkSync(sums)
     writeDurably(sums, dir, `${sha256}  ${basename(target)}\n`)
-    chmodSync(sums, 0o444)
+    chmodSync(sums, 0o400)
     return {bytes, sha256}
   } finally {
     rmSync(partial, {force: true})

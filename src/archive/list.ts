@@ -1,12 +1,13 @@
 // archive list: the bundles made, from the archive table, with whether each file is still where
-// it was written and the day after which it may be destroyed.
-import {existsSync} from 'node:fs'
+// it was written (with the size it was written with: only the file that was archived is presented
+// as present) and the day after which it may be destroyed.
+import {existsSync, statSync} from 'node:fs'
 
 import {type IsoDate} from '../calendar/dates.js'
 import {type Db} from '../db/open.js'
 import {type BundleKind, listArchives} from './store.js'
 
-export type BundleState = 'present' | 'missing'
+export type BundleState = 'present' | 'missing' | 'changed'
 
 export interface ArchiveListing {
   year: string
@@ -31,6 +32,6 @@ export function listBundles(db: Db, today: IsoDate): ArchiveListing[] {
     sha256: r.sha256,
     retainUntil: r.retainUntil,
     mayBeDestroyed: today > r.retainUntil,
-    state: existsSync(r.file) ? 'present' : 'missing',
+    state: !existsSync(r.file) ? 'missing' : statSync(r.file).size === r.bytes ? 'present' : 'changed',
   }))
 }

@@ -99,7 +99,7 @@ export function listColumns(tr: Translate, lang: Lang, timezone: string): Column
     },
     {
       header: tr('archive.col.file'),
-      value: (a) => (a.state === 'missing' ? `${a.file} (${tr('archive.list.missing')})` : a.file),
+      value: (a) => (a.state === 'present' ? a.file : `${a.file} (${tr(`archive.list.${a.state}`)})`),
     },
   ]
 }

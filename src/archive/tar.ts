@@ -1,6 +1,7 @@
 // A small ustar (POSIX tar) writer and reader: node has gzip but no tar. 512-byte headers with
 // their checksum, the data padded to 512 bytes, two zero blocks at the end. Only regular files;
-// fixed owner (0/0), mode 0444 and time, so the same files give the same bytes.
+// fixed owner (0/0), mode 0400 (the files hold personal data) and time, so the same files give the
+// same bytes.
 import {createReadStream} from 'node:fs'
 
 const BLOCK = 512
@@ -32,7 +33,7 @@ export function tarHeader(name: string, bytes: number, mtime: number): Buffer {
   const h = Buffer.alloc(BLOCK)
   const {prefix, base} = splitName(name)
   h.write(base, 0, 100, 'utf8')
-  h.write(octal(0o444, 8), 100, 'ascii')
+  h.write(octal(0o400, 8), 100, 'ascii')
   h.write(octal(0, 8), 108, 'ascii')
   h.write(octal(0, 8), 116, 'ascii')
   h.write(octal(bytes, 12), 124, 'ascii')

@@ -140,6 +140,7 @@ export async function verifyBundle(ws: Workspace, file: string): Promise<Archive
       result.year = manifest.year
       result.files = manifest.files.length
       checkManifest(ws, manifest, entries, problems)
+      checkRecorded(ws, manifest, manifestText!, problems)
       if (manifest.database) {
         result.database = true
         const db = databases.get(manifest.database)
@@ -175,6 +176,23 @@ function checkManifest(
   for (const path of entries.keys())
     if (path !== MANIFEST_FILE && !listed.has(path))
       problems.push(problem('archive.problem.fileExtra', {path}))
+}
+
+/**
+ * The bundle is the year's archive only when this journal recorded it so: a bundle of a year that
+ * is not archived was left by an interrupted `archive create` (or made from another copy of the
+ * journal), and one whose manifest is not the recorded one is not this archive.
+ */
+function checkRecorded(
+  ws: Workspace,
+  manifest: SignedArchiveManifest,
+  text: string,
+  problems: Problem[],
+): void {
+  const recorded = listArchives(ws.db, manifest.year).find((r) => r.kind === manifest.bundle)
+  if (!recorded) problems.push(problem('archive.problem.notArchived', {year: manifest.year}))
+  else if (recorded.manifestSha256 !== createHash('sha256').update(text).digest('hex'))
+    problems.push(problem('archive.problem.notRecorded', {year: manifest.year}))
 }
 
 /** integrity_check, foreign_key_check and the row counts of the year's database. */

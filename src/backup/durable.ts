@@ -25,6 +25,11 @@ export function publish(partial: string, final: string, dir: string): void {
 
 /** A small file (a manifest) written privately to *.partial, fsynced and renamed into place. */
 export function writeDurably(final: string, dir: string, data: string | Buffer): void {
+  publish(writePartial(final, data), final, dir)
+}
+
+/** A small file written privately beside its final name as *.partial and fsynced; returns its path. */
+export function writePartial(final: string, data: string | Buffer): string {
   const partial = final + '.partial'
   const fd = openSync(partial, 'w', 0o600)
   try {
@@ -35,7 +40,7 @@ export function writeDurably(final: string, dir: string, data: string | Buffer):
   } finally {
     closeSync(fd)
   }
-  publish(partial, final, dir)
+  return partial
 }
 
 export function freeBytes(dir: string): number {

@@ -3,10 +3,14 @@ import {type Workspace} from '../workspace/workspace.js'
 import {manifestSigner} from './keys.js'
 import {backupHistory} from './log.js'
 import {type Purpose} from './manifest.js'
-import {backupsDir, isIntact, keysDir, scanBackups} from './store.js'
+import {unusable} from './last-good.js'
+import {backupsDir, keysDir, scanBackups, withLogged} from './store.js'
 
-/** ok: intact and not failed since; failed: its last verification failed; damaged: see verify. */
-export type BackupState = 'ok' | 'failed' | 'damaged'
+/**
+ * ok: intact and not failed since; failed: its last verification failed; damaged: see verify;
+ * missing: the log says it was made, and none of its files is left.
+ */
+export type BackupState = 'ok' | 'failed' | 'damaged' | 'missing'
 
 export interface BackupListing {
   id: string
@@ -24,8 +28,12 @@ export interface BackupListing {
 }
 
 export function listBackups(ws: Workspace): BackupListing[] {
-  const folder = scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false))
   const history = backupHistory(ws.db)
+  const folder = withLogged(
+    scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false)),
+    history.made,
+    history.pruned,
+  )
   return folder.backups
     .filter((b) => b.read || history.made.has(b.id))
     .map((b) => {
@@ -42,7 +50,7 @@ export function listBackups(ws: Workspace): BackupListing[] {
         snapshotSha256: m?.snapshot.sha256 ?? null,
         sha256: m?.data.sha256 ?? null,
         rows: m?.rows ?? null,
-        state: !isIntact(b) ? 'damaged' : verify?.ok === false ? 'failed' : 'ok',
+        state: unusable(b) ?? (verify?.ok === false ? 'failed' : 'ok'),
         lastVerifiedAt: verify?.ok ? verify.at : null,
       }
     })

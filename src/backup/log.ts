@@ -40,6 +40,8 @@ export function logQuietly(db: Db, entry: BackupLogEntry): void {
 export interface BackupHistory {
   /** Backups whose run finished (the manifest was committed). */
   made: Set<string>
+  /** When each of those was logged as made. */
+  madeAt: Map<string, string>
   pruned: Set<string>
   /** The outcome of the latest verification of each backup. */
   lastVerify: Map<string, {ok: boolean; at: string}>
@@ -52,10 +54,17 @@ export function backupHistory(db: Db): BackupHistory {
        WHERE backup_id IS NOT NULL AND action IN ('run', 'prune', 'verify') ORDER BY id`,
     )
     .all() as Array<{action: BackupAction; backupId: string; ok: number; at: string}>
-  const history: BackupHistory = {made: new Set(), pruned: new Set(), lastVerify: new Map()}
+  const history: BackupHistory = {
+    made: new Set(),
+    madeAt: new Map(),
+    pruned: new Set(),
+    lastVerify: new Map(),
+  }
   for (const r of rows) {
-    if (r.action === 'run' && r.ok) history.made.add(r.backupId)
-    else if (r.action === 'prune' && r.ok) history.pruned.add(r.backupId)
+    if (r.action === 'run' && r.ok) {
+      history.made.add(r.backupId)
+      history.madeAt.set(r.backupId, r.at)
+    } else if (r.action === 'prune' && r.ok) history.pruned.add(r.backupId)
     else if (r.action === 'verify') history.lastVerify.set(r.backupId, {ok: Boolean(r.ok), at: r.at})
   }
   return history

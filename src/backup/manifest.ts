@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 
-import {writeDurably} from './durable.js'
+import {writePartial} from './durable.js'
 import {type Signer} from './keys.js'
 
 /** Why the backup was made; shown in `backup list`. */
@@ -47,11 +47,13 @@ function signedBytes(manifest: Manifest): Buffer {
   return Buffer.from(JSON.stringify(manifest))
 }
 
-export function writeManifest(path: string, dir: string, manifest: Manifest, signer: Signer): ReadManifest {
+/**
+ * The signed manifest, written beside its final name as *.partial and fsynced: renaming it into
+ * place commits the backup. Until then it names the backup file as the run's own.
+ */
+export function stageManifest(path: string, manifest: Manifest, signer: Signer): string {
   const signed: SignedManifest = {...manifest, signature: signer.sign(signedBytes(manifest))}
-  const text = JSON.stringify(signed, null, 2) + '\n'
-  writeDurably(path, dir, text)
-  return {manifest: signed, sha256: createHash('sha256').update(text).digest('hex')}
+  return writePartial(path, JSON.stringify(signed, null, 2) + '\n')
 }
 
 /** The parsed manifest, or null when the file is not JSON of the expected shape. */

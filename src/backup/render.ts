@@ -49,7 +49,14 @@ export function renderRun(result: RunResult, tr: Translate, lang: Lang): string 
   }
   const b = result.backup
   const lines: string[] = []
-  if (b.leftoversRemoved > 0) lines.push(tr('backup.run.leftovers', {count: b.leftoversRemoved}))
+  if (b.leftovers.removed > 0) lines.push(tr('backup.run.leftovers', {count: b.leftovers.removed}))
+  if (b.leftovers.unknown.length > 0)
+    lines.push(
+      tr('backup.run.unknownKept', {
+        count: b.leftovers.unknown.length,
+        files: b.leftovers.unknown.join(', '),
+      }),
+    )
   lines.push(
     tr('backup.run.done', {
       id: b.id,
@@ -161,13 +168,18 @@ export function renderStatus(
   lang: Lang,
   timezone: string,
 ): string {
-  if (!s.last) return color.red(tr('backup.status.never', {interval: s.intervalDays}))
+  const warnings = s.warnings.map((w) =>
+    color.red(tr(`backup.status.${w.code}`, {id: w.id, date: schoolTime(w.at, timezone)})),
+  )
+  if (!s.last)
+    return [color.red(tr('backup.status.never', {interval: s.intervalDays})), ...warnings].join('\n')
   const lines = [
     tr('backup.status.last', {id: s.last.id, date: schoolTime(s.last.createdAt, timezone), age: s.ageDays}),
     s.overdue
       ? color.red(tr('backup.status.overdue', {date: formatRu(s.nextDue!), interval: s.intervalDays}))
       : tr('backup.status.next', {date: formatRu(s.nextDue!), interval: s.intervalDays}),
     tr('backup.status.count', {count: s.backups, size: megabytes(lang, s.bytes)}),
+    ...warnings,
   ]
   return lines.join('\n')
 }

@@ -2,15 +2,17 @@
 // lock, restore into a temporary file beside the database, verify it fully, back up the live
 // database, then swap by rename and remove the old -wal/-shm. The database is either the old one
 // or the restored one, never half of each.
+import Database from 'better-sqlite3'
 import {existsSync, statSync, unlinkSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 
 import {ConflictError} from '../cli/errors.js'
-import {schemaVersion} from '../db/open.js'
+import {type Db, schemaVersion} from '../db/open.js'
 import {DATABASE_FILE} from '../workspace/settings.js'
 import {openWorkspace, type Workspace} from '../workspace/workspace.js'
 import {type Progress} from '../cli/progress.js'
 import {publish} from './durable.js'
+import {schoolTime} from './render.js'
 import {manifestSigner} from './keys.js'
 import {acquireLock} from './lock.js'
 import {backupHistory, logBackup, logQuietly} from './log.js'
@@ -43,6 +45,59 @@ export interface RestoreResult {
   problems: Problem[]
   dryRun: boolean
   cancelled: boolean
+}
+
+/**
+ * An archived year stays archived (DESIGN.md): a backup made before the archive would bring the
+ * year back unfrozen, and `archive create` could then be run again for it. Such a backup may
+ * still be restored into a new file (--to) to be looked at.
+ */
+function refuseUnarchiving(
+  live: Db,
+  restored: string,
+  id: string,
+  createdAt: string,
+  timezone: string,
+): void {
+  const archived = live
+    .prepare(
+      `SELECT y.label, (SELECT min(a.created_at) FROM archive a WHERE a.year_id = y.id) AS archivedAt
+       FROM academic_year y WHERE y.status = 'archived' ORDER BY y.starts_on`,
+    )
+    .all() as Array<{label: string; archivedAt: string | null}>
+  if (archived.length === 0) return
+  const db = new Database(restored, {readonly: true, fileMustExist: true})
+  let stillArchived: Set<string>
+  try {
+    stillArchived = new Set(
+      db.prepare(`SELECT label FROM academic_year WHERE status = 'archived'`).pluck().all() as string[],
+    )
+  } finally {
+    db.close()
+  }
+  const lost = archived.find((y) => !stillArchived.has(y.label))
+  if (lost)
+    throw new ConflictError('backup.restoreUnarchives', {
+      id,
+      date: schoolTime(createdAt, timezone),
+      year: lost.label,
+      archived: lost.archivedAt ? schoolTime(lost.archivedAt, timezone) : '—',
+    })
+}
+
+type Row = Record<string, unknown>
+
+const rowsOf = (db: Db, table: 'backup_log' | 'audit_log') =>
+  db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Row[]
+
+/** The rows, with their ids; a row whose id the table already has is the same row, and stays. */
+function insertRows(db: Db, table: 'backup_log' | 'audit_log', rows: Row[]): void {
+  for (const row of rows) {
+    const columns = Object.keys(row)
+    db.prepare(
+      `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+    ).run(row)
+  }
 }
 
 function targetFile(to: string, id: string): string {
@@ -93,14 +148,25 @@ export async function restoreBackup(workspaceDir: string, request: RestoreReques
       const history = backupHistory(ws.db)
       const b = findBackup(folder, chosen.id)
       const partial = request.force ? live + '.restore' + PARTIAL_EXT : result.target + PARTIAL_EXT
+      // Over the live database, the restored file is kept even on a dry run: its years are compared.
+      const keep = request.force || !request.dryRun
       const problems = await checkBackup(
         ws,
         folder,
         history,
         b,
-        {full: request.force, keepAs: request.dryRun ? undefined : partial, progress: request.progress},
+        {full: request.force, keepAs: keep ? partial : undefined, progress: request.progress},
         signer !== null,
       )
+      if (problems.length === 0 && request.force) {
+        try {
+          refuseUnarchiving(ws.db, partial, b.id, b.read!.manifest.createdAt, ws.settings.timezone)
+        } catch (error) {
+          for (const f of [partial, partial + '-journal']) if (existsSync(f)) unlinkSync(f)
+          throw error
+        }
+        if (request.dryRun) unlinkSync(partial)
+      }
       if (problems.length > 0 || request.dryRun) {
         logQuietly(ws.db, {
           action: 'verify',
@@ -116,6 +182,12 @@ export async function restoreBackup(workspaceDir: string, request: RestoreReques
         return {...result, ok: true}
       }
       const safety = await makeBackup(ws, {purpose: 'before-restore', object: b.id, removeLeftovers: false})
+      // History is not undone by a restore. The backup log is the history of backups/, which a
+      // restore does not change: it stays as it is, or the restored journal would not know the
+      // backups made after it (nor those pruned since). The audit log is append-only: what was done
+      // after the backup stays recorded, and the restore is added to it.
+      const backupLog = rowsOf(ws.db, 'backup_log')
+      const auditLog = rowsOf(ws.db, 'audit_log')
       // The last connection to close folds and removes -wal and -shm; any left now belong to the
       // old file and would be read as part of the new one.
       ws.close()
@@ -123,12 +195,18 @@ export async function restoreBackup(workspaceDir: string, request: RestoreReques
       publish(partial, live, dirname(live))
       for (const f of [live + '-wal', live + '-shm', live + '-journal']) if (existsSync(f)) unlinkSync(f)
       ws = openWorkspace(workspaceDir)
-      logBackup(ws.db, {
-        action: 'restore',
-        backupId: b.id,
-        ok: true,
-        details: `replaced; before: ${safety.id}`,
-      })
+      const db = ws.db
+      db.transaction(() => {
+        db.exec('DELETE FROM backup_log')
+        insertRows(db, 'backup_log', backupLog)
+        insertRows(db, 'audit_log', auditLog)
+        logBackup(db, {
+          action: 'restore',
+          backupId: b.id,
+          ok: true,
+          details: `replaced; before: ${safety.id}`,
+        })
+      })()
       return {...result, ok: true, replaced: true, safetyBackup: safety.id}
     } finally {
       release()

@@ -1,7 +1,8 @@
-// backup run: snapshot → check → seal → read back → publish → signed manifest (the commit) →
-// log, under the workspace's backup lock; then a checkpoint of the WAL and, with --to, a second
-// copy checked after copying. A run that fails or is killed leaves no backup, only *.partial
-// files that the next run removes; earlier backups are never touched.
+// backup run: snapshot → check → seal → read back → signed manifest staged → in one write
+// transaction of the database: publish the file, publish the manifest (the commit), log — under
+// the workspace's backup lock; then a checkpoint of the WAL and, with --to, a second copy checked
+// after copying. A run that fails or is killed leaves no backup, only its own *.partial files
+// (and the file its staged manifest names) that the next run removes; nothing else is touched.
 import {copyFileSync, existsSync, mkdirSync, statSync, unlinkSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -17,8 +18,8 @@ import {fileDigest, seal, type SealResult} from './container.js'
 import {explainWriteError, freeBytes, fsyncFile, publish} from './durable.js'
 import {keySource, manifestSigner, newKek} from './keys.js'
 import {acquireLock} from './lock.js'
-import {backupHistory, logBackup, logQuietly} from './log.js'
-import {type Purpose, writeManifest} from './manifest.js'
+import {logBackup, logQuietly} from './log.js'
+import {type Purpose, stageManifest} from './manifest.js'
 import {checkDatabaseAside, type Rows, takeSnapshot} from './snapshot.js'
 import {statusOf, type BackupStatus} from './status.js'
 import {
@@ -58,8 +59,8 @@ export interface MadeBackup {
   snapshotBytes: number
   /** Where the second copy went, when --to was given. */
   copy: string | null
-  /** Files of interrupted runs removed first. */
-  leftoversRemoved: number
+  /** Files of interrupted runs removed first, and files without a manifest kept. */
+  leftovers: Leftovers
 }
 
 export type RunResult =
@@ -86,7 +87,7 @@ function databaseBytes(ws: Workspace): number {
 const spaceNeeded = (databaseSize: number) => 2 * databaseSize + MiB
 
 function dueStatus(ws: Workspace): BackupStatus {
-  return statusOf(ws, scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false)), backupHistory(ws.db))
+  return statusOf(ws, scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false)))
 }
 
 export async function runBackup(ws: Workspace, request: RunRequest = {}): Promise<RunResult> {
@@ -136,28 +137,40 @@ export async function backupBefore(ws: Workspace, purpose: Purpose, object: stri
   }
 }
 
-/** Removes what interrupted runs left: *.partial files, and backup files that never got a manifest. */
-export function removeLeftovers(ws: Workspace): number {
+export interface Leftovers {
+  /** Files of interrupted runs, removed. */
+  removed: number
+  /** Backup files without a manifest that no run of this workspace left half-made: kept. */
+  unknown: string[]
+}
+
+/**
+ * Removes what interrupted runs left, and only that: *.partial files, and a backup file whose
+ * manifest is still *.partial beside it (the run was killed between publishing the two). A backup
+ * file without any manifest was put there by someone else (a copy, say): it is reported and kept.
+ */
+export function removeLeftovers(ws: Workspace): Leftovers {
   const dir = backupsDir(ws)
   const folder = scanBackups(dir, null)
-  const history = backupHistory(ws.db)
   const doomed = [...folder.partials]
+  const unknown: string[] = []
   for (const b of folder.backups) {
-    // A file whose run finished but whose manifest is gone is evidence, not a leftover: verify reports it.
-    const uncommitted = b.dataBytes !== null && !existsSync(manifestPath(dir, b.id))
-    if (uncommitted && (!history.made.has(b.id) || history.pruned.has(b.id))) doomed.push(dataPath(dir, b.id))
+    if (b.dataBytes === null || existsSync(manifestPath(dir, b.id))) continue
+    if (existsSync(manifestPath(dir, b.id) + PARTIAL_EXT)) doomed.push(dataPath(dir, b.id))
+    else unknown.push(dataPath(dir, b.id))
   }
   const restoreTemp = join(ws.dir, DATABASE_FILE + '.restore' + PARTIAL_EXT)
   for (const file of [restoreTemp, restoreTemp + '-journal']) if (existsSync(file)) doomed.push(file)
   for (const file of doomed) unlinkSync(file)
-  return doomed.length
+  return {removed: doomed.length, unknown}
 }
 
 /** The backup itself; the caller holds the lock. */
 export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promise<MadeBackup> {
   const started = performance.now()
   const dir = backupsDir(ws)
-  const leftoversRemoved = request.removeLeftovers === false ? 0 : removeLeftovers(ws)
+  const leftovers: Leftovers =
+    request.removeLeftovers === false ? {removed: 0, unknown: []} : removeLeftovers(ws)
   const needed = spaceNeeded(databaseBytes(ws))
   const free = freeBytes(dir)
   if (free < needed)
@@ -193,37 +206,50 @@ export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promi
     if (reread.sha256 !== sealed.data.sha256 || reread.bytes !== sealed.data.bytes)
       throw new EjournalError('backup.readBackFailed', {file: sealing})
     pauseAt('sealed')
-    publish(sealing, data, dir)
-    pauseAt('published')
-    const head = chainHead(scanBackups(dir, signer))
-    writeManifest(
-      manifestPath(dir, id),
-      dir,
-      {
-        format: 1,
-        id,
-        sequence: head.sequence,
-        createdAt: now().toISOString(),
-        program: `ejournal ${programVersion()}`,
-        schemaVersion: schemaVersion(),
-        purpose: request.purpose ?? 'run',
-        object: request.object ?? null,
-        file: basename(data),
-        rows,
-        snapshot: sealed.snapshot,
-        data: sealed.data,
-        cipher: sealed.header.cipher,
-        compression: sealed.header.compression,
-        chunkBytes: sealed.header.chunkBytes,
-        keyId: sealed.header.keyId,
-        previous: head.previous,
-        signer: signer.id,
-      },
-      signer,
-    )
-    pauseAt('committed')
-    const durationMs = Math.round(performance.now() - started)
-    logBackup(ws.db, {action: 'run', backupId: id, ok: true, bytes: sealed.data.bytes, durationMs})
+    // The manifest, the rename and the log row are one commit, under the database's write lock:
+    // a backup is logged exactly when its manifest is in place. Another command holding that lock
+    // for longer than we wait fails the run here, before anything is published.
+    let durationMs: number
+    try {
+      durationMs = writeLocked(ws, request.lockWaitSeconds ?? 0, () => {
+        const head = chainHead(scanBackups(dir, signer))
+        const manifest = stageManifest(
+          manifestPath(dir, id),
+          {
+            format: 1,
+            id,
+            sequence: head.sequence,
+            createdAt: now().toISOString(),
+            program: `ejournal ${programVersion()}`,
+            schemaVersion: schemaVersion(),
+            purpose: request.purpose ?? 'run',
+            object: request.object ?? null,
+            file: basename(data),
+            rows,
+            snapshot: sealed.snapshot,
+            data: sealed.data,
+            cipher: sealed.header.cipher,
+            compression: sealed.header.compression,
+            chunkBytes: sealed.header.chunkBytes,
+            keyId: sealed.header.keyId,
+            previous: head.previous,
+            signer: signer.id,
+          },
+          signer,
+        )
+        publish(sealing, data, dir)
+        pauseAt('published')
+        publish(manifest, manifestPath(dir, id), dir)
+        pauseAt('committed')
+        const ms = Math.round(performance.now() - started)
+        logBackup(ws.db, {action: 'run', backupId: id, ok: true, bytes: sealed.data.bytes, durationMs: ms})
+        return ms
+      })
+    } catch (error) {
+      // Not logged, so not kept: the files and the log agree.
+      for (const file of [manifestPath(dir, id), data]) if (existsSync(file)) unlinkSync(file)
+      throw error
+    }
     checkpoint(ws)
     const made: MadeBackup = {
       id,
@@ -234,14 +260,15 @@ export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promi
       durationMs,
       snapshotBytes: sealed.snapshot.bytes,
       copy: null,
-      leftoversRemoved,
+      leftovers,
     }
     if (request.copyTo) made.copy = copyBackup(ws, id, request.copyTo)
     return made
   } catch (error) {
     const explained = explainWriteError(error, dir)
-    // A failed copy is logged as such; the backup itself was made.
-    if (!(explained instanceof EjournalError && explained.key.startsWith('backup.copy'))) {
+    // A failed copy is logged as such; the backup itself was made. A locked database takes no row.
+    const key = explained instanceof EjournalError ? explained.key : ''
+    if (!key.startsWith('backup.copy') && key !== 'backup.databaseBusy') {
       logQuietly(ws.db, {
         action: 'run',
         backupId: id,
@@ -251,7 +278,35 @@ export async function makeBackup(ws: Workspace, request: RunRequest = {}): Promi
     }
     throw explained
   } finally {
-    for (const file of [snapshot, sealing, snapshot + '-journal']) if (existsSync(file)) unlinkSync(file)
+    const staged = manifestPath(dir, id) + PARTIAL_EXT
+    for (const file of [snapshot, sealing, snapshot + '-journal', staged])
+      if (existsSync(file)) unlinkSync(file)
+  }
+}
+
+/**
+ * Runs the commit inside a write transaction of the journal database, waiting for another
+ * writer (an import) as long as the database's own timeout or --lock-wait, whichever is longer.
+ */
+function writeLocked<T>(ws: Workspace, waitSeconds: number, commit: () => T): T {
+  const timeout = ws.db.pragma('busy_timeout', {simple: true}) as number
+  const wait = Math.max(timeout, waitSeconds * 1000)
+  ws.db.pragma(`busy_timeout = ${wait}`)
+  try {
+    ws.db.exec('BEGIN IMMEDIATE')
+  } catch (error) {
+    if ((error as {code?: string}).code?.startsWith('SQLITE_BUSY'))
+      throw new ConflictError('backup.databaseBusy', {seconds: Math.round(wait / 1000)})
+    throw error
+  } finally {
+    ws.db.pragma(`busy_timeout = ${timeout}`)
+  }
+  try {
+    const result = commit()
+    ws.db.exec('COMMIT')
+    return result
+  } finally {
+    if (ws.db.inTransaction) ws.db.exec('ROLLBACK')
   }
 }
 

@@ -1,21 +1,22 @@
-// backup status: the last verified backup, its age and the next due date (п. 6.5), for people
-// and for monitoring (exit 3 when overdue or when there has never been a backup).
+// backup status: the last good backup (src/backup/last-good.ts), its age and the next due date
+// (п. 6.5), for people and for monitoring (exit 3 when overdue or when there has never been one),
+// with a line for each backup that does not count although it looks as if it should: one dated in
+// the future, one whose files are missing or damaged.
 import {now} from '../core/clock.js'
 import {type Workspace} from '../workspace/workspace.js'
-import {type BackupHistory, backupHistory} from './log.js'
-import {type SignedManifest} from './manifest.js'
+import {manifestSigner} from './keys.js'
+import {lastGoodBackup, unusable} from './last-good.js'
+import {backupHistory} from './log.js'
 import {backupPolicy} from './policy.js'
 import {backupSchedule, type Schedule} from './schedule.js'
-import {backupsDir, type BackupFolder, isIntact, keysDir, scanBackups} from './store.js'
-import {manifestSigner} from './keys.js'
+import {backupsDir, type BackupFolder, isIntact, keysDir, scanBackups, withLogged} from './store.js'
 
-/** The newest backup that is intact and did not fail its last verification. */
-export function lastVerified(folder: BackupFolder, history: BackupHistory): SignedManifest | null {
-  for (let i = folder.backups.length - 1; i >= 0; i--) {
-    const b = folder.backups[i]!
-    if (isIntact(b) && history.lastVerify.get(b.id)?.ok !== false) return b.read.manifest
-  }
-  return null
+export interface StatusWarning {
+  /** future: made while the clock was ahead; missing / damaged: logged as made, files not intact. */
+  code: 'future' | 'missing' | 'damaged'
+  id: string
+  /** When it was made (by its manifest, or by the log when the manifest is gone). */
+  at: string
 }
 
 export interface BackupStatus extends Schedule {
@@ -25,22 +26,35 @@ export interface BackupStatus extends Schedule {
   backups: number
   /** Size of those backup files together. */
   bytes: number
+  warnings: StatusWarning[]
 }
 
 export function backupStatus(ws: Workspace): BackupStatus {
-  const folder = scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false))
-  return statusOf(ws, folder, backupHistory(ws.db))
+  return statusOf(ws, scanBackups(backupsDir(ws), manifestSigner(keysDir(ws), false)))
 }
 
-export function statusOf(ws: Workspace, folder: BackupFolder, history: BackupHistory): BackupStatus {
+export function statusOf(ws: Workspace, folder: BackupFolder): BackupStatus {
   const {intervalDays} = backupPolicy(ws)
-  const last = lastVerified(folder, history)
+  const at = now()
+  const last = lastGoodBackup(ws.db, folder, at)
   const intact = folder.backups.filter(isIntact)
+  const warnings: StatusWarning[] = intact
+    .filter((b) => new Date(b.read.manifest.createdAt) > at)
+    .map((b) => ({code: 'future', id: b.id, at: b.read.manifest.createdAt}))
+  // Every backup the log says was made and not pruned, whose files are not what was made.
+  const history = backupHistory(ws.db)
+  for (const b of withLogged(folder, history.made, history.pruned).backups) {
+    const reason = history.made.has(b.id) && !history.pruned.has(b.id) ? unusable(b) : null
+    if (reason)
+      warnings.push({code: reason, id: b.id, at: b.read?.manifest.createdAt ?? history.madeAt.get(b.id)!})
+  }
+  const created = last?.read.manifest.createdAt
   return {
-    last: last ? {id: last.id, createdAt: last.createdAt} : null,
+    last: last ? {id: last.id, createdAt: created!} : null,
     intervalDays,
-    ...backupSchedule(last ? new Date(last.createdAt) : null, now(), ws.settings.timezone, intervalDays),
+    ...backupSchedule(created ? new Date(created) : null, at, ws.settings.timezone, intervalDays),
     backups: intact.length,
     bytes: intact.reduce((sum, b) => sum + b.read.manifest.data.bytes, 0),
+    warnings,
   }
 }

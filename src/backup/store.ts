@@ -85,6 +85,26 @@ export function scanBackups(dir: string, signer: Signer | null): BackupFolder {
   return {dir, backups, partials}
 }
 
+/**
+ * The folder with the backups the log says were made (and not pruned) but of which no file is
+ * left: a deleted backup is a finding, not something that never was.
+ */
+export function withLogged(
+  folder: BackupFolder,
+  made: ReadonlySet<string>,
+  pruned: ReadonlySet<string>,
+): BackupFolder {
+  const present = new Set(folder.backups.map((b) => b.id))
+  const backups = [...folder.backups]
+  for (const id of [...made].filter((id) => !present.has(id) && !pruned.has(id)).sort()) {
+    // Placed among the others by its id, which begins with the time it was made.
+    const after = backups.findIndex((b) => b.id > id)
+    const gone: StoredBackup = {id, read: null, signatureOk: false, dataBytes: null}
+    backups.splice(after < 0 ? backups.length : after, 0, gone)
+  }
+  return {...folder, backups}
+}
+
 /** A backup counts when its manifest is signed by this workspace and its file has the right size. */
 export function isIntact(b: StoredBackup): b is StoredBackup & {read: ReadManifest} {
   return b.signatureOk && b.read !== null && b.dataBytes === b.read.manifest.data.bytes

@@ -25,6 +25,7 @@ import {
   PARTIAL_EXT,
   scanBackups,
   type StoredBackup,
+  withLogged,
 } from './store.js'
 
 export interface VerifyRequest {
@@ -57,6 +58,7 @@ function checkManifest(
 ): Problem[] {
   if (!b.read) {
     const missing = !existsSync(manifestPath(folder.dir, b.id))
+    if (missing && b.dataBytes === null) return [problem('backup.problem.filesMissing')]
     return [problem(missing ? 'backup.problem.manifestMissing' : 'backup.problem.manifestUnreadable')]
   }
   const problems: Problem[] = []
@@ -139,8 +141,8 @@ export async function verifyBackups(ws: Workspace, request: VerifyRequest): Prom
   const release = await acquireLock(dir, 0, 'backup verify')
   try {
     const signer = manifestSigner(keysDir(ws), false)
-    const folder = scanBackups(dir, signer)
     const history = backupHistory(ws.db)
+    const folder = withLogged(scanBackups(dir, signer), history.made, history.pruned)
     const selected = select(folder, history, request)
     const results: VerifyResult[] = []
     for (const b of selected) {

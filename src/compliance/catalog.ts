@@ -8,6 +8,7 @@
 // week, class_period, month; j_class, j_lesson (entries after the as-of day hidden), j_enrollment,
 // j_curriculum, j_teacher, j_timetable, j_officer; v_recorded, v_mark, v_absence, v_final_mark.
 // Bound: @asOf, @asOfEnd, @yearId and the rule's parameters by name.
+import {GOOD_BACKUP_RUNS_SQL} from '../backup/last-good.js'
 import {formatRu} from '../calendar/dates.js'
 import {at, count, days, late as lateBy, lateOrMissing, line, maskedMatch, ru} from './text.js'
 import {type FindingFacts, type RuleDef} from './types.js'
@@ -806,16 +807,10 @@ export const CATALOG: RuleDef[] = [
         fromSetting: 'backupIntervalDays',
       },
     },
-    // A backup counts from its run (a run is verified before it is logged as ok) until it is
-    // pruned or its latest verification failed — as `backup status` sees it, from the log.
+    // The last good backup as `backup status` and `backup run --if-due` see it (one definition,
+    // src/backup/last-good.ts): logged as made by then, not pruned, not failed at its last verification.
     sql: `
-      WITH last AS (
-        SELECT max(r.at) AS at FROM main.backup_log r
-        WHERE r.action = 'run' AND r.ok = 1 AND r.at <= @asOfEnd
-          AND NOT EXISTS (SELECT 1 FROM main.backup_log p WHERE p.backup_id = r.backup_id AND p.action = 'prune'
-                          AND p.ok = 1 AND p.at <= @asOfEnd)
-          AND coalesce((SELECT v.ok FROM main.backup_log v WHERE v.backup_id = r.backup_id AND v.action = 'verify'
-                        AND v.at <= @asOfEnd ORDER BY v.id DESC LIMIT 1), 1) = 1),
+      WITH last AS (SELECT max(g.at) AS at FROM (${GOOD_BACKUP_RUNS_SQL}) g),
       due AS (
         SELECT last.at, ${plus(
           'coalesce((SELECT min(d.date) FROM day_end d WHERE d.end_utc >= last.at), x.starts_on)',

@@ -219,8 +219,8 @@ describe('archive create', () => {
     ])
     expect(journals).toBe(join(ws, 'archives', 'ejournal-2026-2027-journals.tar.gz'))
     for (const b of result.bundles) {
-      expect(mode(b.file)).toBe(0o444)
-      expect(mode(b.file + '.sha256')).toBe(0o444)
+      expect(mode(b.file)).toBe(0o400)
+      expect(mode(b.file + '.sha256')).toBe(0o400)
       expect(readFileSync(b.file + '.sha256', 'utf8')).toBe(`${b.sha256}  ${b.file.split('/').at(-1)}\n`)
       expect(sha256(b.file)).toBe(b.sha256)
       execFileSync('sha256sum', ['-c', b.file + '.sha256'], {cwd: join(ws, 'archives')})

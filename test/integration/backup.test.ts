@@ -19,8 +19,9 @@ import {inflateRawSync} from 'node:zlib'
 import {beforeEach, describe, expect, it} from 'vitest'
 
 import {readHeader, seal, unseal} from '../../src/backup/container.js'
+import {publish} from '../../src/backup/durable.js'
 import {keySource, manifestSigner, newKek} from '../../src/backup/keys.js'
-import {readManifest, writeManifest} from '../../src/backup/manifest.js'
+import {readManifest, stageManifest} from '../../src/backup/manifest.js'
 import {run, tempDir} from '../helpers/cli.js'
 import {seedYear} from '../helpers/school.js'
 
@@ -262,6 +263,7 @@ describe('backup status', () => {
       overdue: true,
       backups: 1,
       bytes: statSync(dataOf(id)).size,
+      warnings: [],
     })
   })
 
@@ -336,7 +338,8 @@ describe('backup verify', () => {
     const sealed = await seal(plain, dataOf(id), newKek(keys))
     const {manifest} = readManifest(manifestOf(id))!
     const {signature: _signature, ...unsigned} = {...manifest, data: sealed.data}
-    writeManifest(manifestOf(id), backupsDir(), unsigned, manifestSigner(join(ws, 'keys'), false)!)
+    const staged = stageManifest(manifestOf(id), unsigned, manifestSigner(join(ws, 'keys'), false)!)
+    publish(staged, manifestOf(id), backupsDir())
     const r = await verify()
     expect(codes(r)).toEqual([[false, ['snapshotHash']]])
     expect(r.results[0]!.problems[0]!.message).toBe(

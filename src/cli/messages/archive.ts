@@ -19,12 +19,14 @@ export const archiveEn = {
   'year.close.auditForced': 'closed with --force; {count|year mark|year marks} missing',
 
   'archive.frozen':
-    'This change was refused: the school year is archived and its journal (lessons, marks, absences, final marks, thematic plans) can no longer be changed (table {table}). Nothing was written.',
+    'This change was refused: the school year is archived and its journal (lessons, marks, absences, final marks, thematic plans, monthly controls) can no longer be changed (table {table}). Nothing was written.',
   'archive.yearArchived':
     'The year {year} is archived: its journal can no longer be changed (п. 6.9). Nothing was written.',
   'archive.already':
     'The year {year} was already archived on {date}; an archive is made once. See «ejournal archive list» and «ejournal archive verify {year}».',
   'archive.notClosed': 'The year {year} is not closed. Close it first: «ejournal year close {year}».',
+  'archive.bundlesExist':
+    'The archive of {year} was not made: {files} already exist, and a signed bundle is written once. If «ejournal archive verify» says it is not the year’s archive, move it away and run again; nothing was written.',
   'archive.outMissing': 'The folder {dir} does not exist. Is the drive connected and mounted?',
   'archive.changedMeanwhile':
     'The journal of {year} changed while the archive was being made; nothing was archived. Run «ejournal archive create {year}» again.',
@@ -53,6 +55,7 @@ export const archiveEn = {
   'archive.list.empty': 'No archives yet. Close a year and make one: «ejournal archive create 2026/2027».',
   'archive.list.expired': 'may be destroyed',
   'archive.list.missing': 'missing',
+  'archive.list.changed': 'changed: not the size it was archived with',
   'archive.col.year': 'Year',
   'archive.col.bundle': 'Bundle',
   'archive.col.created': 'Created',
@@ -81,6 +84,10 @@ export const archiveEn = {
   'archive.problem.foreignKeys': 'the year’s database has rows referring to missing rows: {detail}',
   'archive.problem.rowCounts':
     'row counts of the year’s database differ from the manifest (found/recorded): {tables}',
+  'archive.problem.notArchived':
+    'the year {year} is not archived in this journal: this bundle was left by an interrupted «archive create» (or made from another copy of the journal) and is not the year’s archive',
+  'archive.problem.notRecorded':
+    'this is not the bundle recorded when {year} was archived (its manifest differs): it is not the year’s archive',
 } as const
 
 export const archiveRu: Record<keyof typeof archiveEn, string> = {
@@ -105,12 +112,14 @@ export const archiveRu: Record<keyof typeof archiveEn, string> = {
     'закрыт с --force; не выставлено {count|годовая отметка|годовые отметки|годовых отметок}',
 
   'archive.frozen':
-    'Изменение отклонено: учебный год в архиве, его журнал (уроки, отметки, пропуски, итоговые отметки, тематические планы) изменить нельзя (таблица {table}). Ничего не записано.',
+    'Изменение отклонено: учебный год в архиве, его журнал (уроки, отметки, пропуски, итоговые отметки, тематические планы, ежемесячные проверки) изменить нельзя (таблица {table}). Ничего не записано.',
   'archive.yearArchived':
     'Учебный год {year} в архиве: его журнал изменить нельзя (п. 6.9). Ничего не записано.',
   'archive.already':
     'Учебный год {year} уже архивирован {date}; архив делается один раз. Смотрите «ejournal archive list» и «ejournal archive verify {year}».',
   'archive.notClosed': 'Учебный год {year} не закрыт. Сначала закройте его: «ejournal year close {year}».',
+  'archive.bundlesExist':
+    'Архив {year} не создан: {files} уже есть, а подписанный архив записывается один раз. Если «ejournal archive verify» говорит, что это не архив года, уберите файл в другое место и запустите снова; ничего не записано.',
   'archive.outMissing': 'Папки {dir} нет. Подключён ли и смонтирован диск?',
   'archive.changedMeanwhile':
     'Журнал {year} изменился, пока делался архив; ничего не архивировано. Запустите «ejournal archive create {year}» ещё раз.',
@@ -140,6 +149,7 @@ export const archiveRu: Record<keyof typeof archiveEn, string> = {
     'Архивов пока нет. Закройте год и создайте архив: «ejournal archive create 2026/2027».',
   'archive.list.expired': 'можно уничтожить',
   'archive.list.missing': 'файла нет',
+  'archive.list.changed': 'изменён: размер не тот, с которым он сдан в архив',
   'archive.col.year': 'Год',
   'archive.col.bundle': 'Архив',
   'archive.col.created': 'Создан',
@@ -165,4 +175,8 @@ export const archiveRu: Record<keyof typeof archiveEn, string> = {
   'archive.problem.foreignKeys': 'в базе года есть строки со ссылками на отсутствующие строки: {detail}',
   'archive.problem.rowCounts':
     'число строк в базе года не совпадает с манифестом (найдено/записано): {tables}',
+  'archive.problem.notArchived':
+    'учебный год {year} в этом журнале не сдан в архив: этот файл остался от прерванной «archive create» (или сделан из другой копии журнала) и архивом года не является',
+  'archive.problem.notRecorded':
+    'это не тот архив, что записан при архивации {year} (манифест другой): архивом года он не является',
 }

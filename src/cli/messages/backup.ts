@@ -18,6 +18,10 @@ export const backupEn = {
     'The snapshot of the database failed its check ({detail}); no backup was made. Run «ejournal backup run» again; if it fails again, the database itself may be damaged.',
   'backup.readBackFailed':
     'The backup file {file} read back from the disk differs from what was written: the disk may be failing. No backup was made.',
+  'backup.databaseBusy':
+    'No backup was made: another command (an import, say) kept the journal database locked for writing for {seconds} s, and the backup must be recorded in it. Run it again when that command has finished, or let it wait longer with --lock-wait SECONDS; nothing was kept.',
+  'backup.restoreUnarchives':
+    'Backup {id} of {date} was not restored over the journal: it was made before the year {year} was archived ({archived}), and restoring it would unfreeze that year. Restore a backup made after the archive, or look into this one with «ejournal backup restore {id} --to FILE»; nothing was changed.',
   'backup.copyNoSpace':
     'Backup {id} was made and verified, but not copied: {dir} needs {needed} MB and has {free} MB free.',
   'backup.copyDiskFull':
@@ -59,6 +63,8 @@ export const backupEn = {
     'the manifest of the previous backup {previous} was changed after this one was made',
   'backup.problem.chainGap': 'the manifest of the previous backup {previous} was deleted outside ejournal',
   'backup.problem.dataMissing': 'the backup file {file} is missing',
+  'backup.problem.filesMissing':
+    'the backup file and its manifest are missing from backups/, although the log says the backup was made',
   'backup.problem.truncated': 'the backup file is cut short: {bytes} bytes of {expected}',
   'backup.problem.sizeDiffers': 'the backup file has {bytes} bytes, the manifest says {expected}',
   'backup.problem.dataHash':
@@ -72,6 +78,8 @@ export const backupEn = {
     'Backup {id} made and verified: {size} MB (database {snapshot} MB, {tables|table|tables}, {rows|row|rows}) in {seconds} s.\nFile: {file}',
   'backup.run.copied': 'Copy checked: {file}',
   'backup.run.leftovers': 'Removed {count|file|files} left by an interrupted run.',
+  'backup.run.unknownKept':
+    'Kept {count|file|files} without a manifest in backups/, not left by a run of this journal: {files}. Such a file is not a backup ejournal can use; move it away if it is not needed.',
   'backup.run.planned':
     'Would back up the database ({size} MB) into {dir}: {needed} MB needed, {free} MB free.',
   'backup.run.plannedCopy': 'Then it would copy the backup to {dir} and check the copy.',
@@ -91,6 +99,7 @@ export const backupEn = {
   'backup.state.verified': 'verified {date}',
   'backup.state.failed': 'FAILED verification',
   'backup.state.damaged': 'DAMAGED: see «ejournal backup verify»',
+  'backup.state.missing': 'MISSING: its files are gone from backups/',
 
   'backup.verify.ok': '✓ {id} of {date}: manifest, file and restore drill are fine',
   'backup.verify.failed': '✗ {id} of {date}:',
@@ -127,6 +136,12 @@ export const backupEn = {
   'backup.status.never':
     'No verified backup yet (п. 6.5 asks for one at least every {interval} days). Make one now: ejournal backup run',
   'backup.status.count': '{count|backup|backups} in backups/, {size} MB together.',
+  'backup.status.future':
+    'Backup {id} is dated {date}, in the future (the clock was ahead when it was made): it does not count as the last backup.',
+  'backup.status.missing':
+    'Backup {id} of {date} is in the log, but its files are missing from backups/: it does not count. See «ejournal backup verify --all».',
+  'backup.status.damaged':
+    'Backup {id} of {date} is in the log, but its files in backups/ are not what was made: it does not count. See «ejournal backup verify {id}».',
 } as const
 
 export const backupRu: Record<keyof typeof backupEn, string> = {
@@ -148,6 +163,10 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
     'Снимок базы не прошёл проверку ({detail}); копия не создана. Запустите «ejournal backup run» ещё раз; если ошибка повторится, возможно, повреждена сама база.',
   'backup.readBackFailed':
     'Файл копии {file}, прочитанный с диска, не совпадает с записанным: возможно, диск неисправен. Копия не создана.',
+  'backup.databaseBusy':
+    'Резервная копия не создана: другая команда (например, импорт) {seconds} с держала базу журнала занятой записью, а копия должна быть записана в неё. Запустите снова, когда та команда закончит, или дайте подождать дольше: --lock-wait СЕКУНДЫ; ничего не сохранено.',
+  'backup.restoreUnarchives':
+    'Копия {id} от {date} не восстановлена поверх журнала: она сделана до того, как учебный год {year} сдан в архив ({archived}), и её восстановление сняло бы с года запрет на изменения. Восстановите копию, сделанную после архивации, или посмотрите эту: «ejournal backup restore {id} --to ФАЙЛ»; ничего не изменено.',
   'backup.copyNoSpace':
     'Копия {id} создана и проверена, но не перенесена: в {dir} нужно {needed} МБ, свободно {free} МБ.',
   'backup.copyDiskFull':
@@ -189,6 +208,8 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
   'backup.problem.chainBroken': 'опись предыдущей копии {previous} изменена после создания этой',
   'backup.problem.chainGap': 'опись предыдущей копии {previous} удалена в обход ejournal',
   'backup.problem.dataMissing': 'нет файла копии {file}',
+  'backup.problem.filesMissing':
+    'в папке backups/ нет ни файла копии, ни её описи, хотя по журналу копий она была сделана',
   'backup.problem.truncated': 'файл копии обрезан: {bytes} байт из {expected}',
   'backup.problem.sizeDiffers': 'в файле копии {bytes} байт, а в описи указано {expected}',
   'backup.problem.dataHash': 'SHA-256 файла копии не совпадает с описью: файл повреждён или изменён',
@@ -201,6 +222,8 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
     'Резервная копия {id} создана и проверена: {size} МБ (база {snapshot} МБ, таблиц: {tables}, строк: {rows}) за {seconds} с.\nФайл: {file}',
   'backup.run.copied': 'Второй экземпляр проверен: {file}',
   'backup.run.leftovers': 'Удалены файлы прерванного копирования: {count}.',
+  'backup.run.unknownKept':
+    'Оставлены файлы без описи в папке backups/, не оставленные копированием этого журнала ({count}): {files}. Такой файл — не резервная копия, которой ejournal может воспользоваться; если он не нужен, уберите его.',
   'backup.run.planned': 'Будет скопирована база ({size} МБ) в {dir}: нужно {needed} МБ, свободно {free} МБ.',
   'backup.run.plannedCopy': 'Затем копия будет перенесена в {dir} и проверена там.',
   'backup.run.audit': '{size} МБ, проверена{copy}',
@@ -219,6 +242,7 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
   'backup.state.verified': 'проверена {date}',
   'backup.state.failed': 'НЕ ПРОШЛА проверку',
   'backup.state.damaged': 'ПОВРЕЖДЕНА: см. «ejournal backup verify»',
+  'backup.state.missing': 'НЕТ ФАЙЛОВ: их нет в backups/',
 
   'backup.verify.ok': '✓ {id} от {date}: опись, файл и пробное восстановление в порядке',
   'backup.verify.failed': '✗ {id} от {date}:',
@@ -255,4 +279,10 @@ export const backupRu: Record<keyof typeof backupEn, string> = {
   'backup.status.never':
     'Проверенных резервных копий нет (п. 6.5 требует делать их не реже раза в {interval} дн.). Создайте копию сейчас: ejournal backup run',
   'backup.status.count': 'Копий в папке backups/: {count}, вместе {size} МБ.',
+  'backup.status.future':
+    'Копия {id} датирована {date}, то есть будущим (часы спешили, когда её делали): последней копией она не считается.',
+  'backup.status.missing':
+    'Копия {id} от {date} есть в журнале копий, но её файлов в backups/ нет: она не считается. См. «ejournal backup verify --all».',
+  'backup.status.damaged':
+    'Копия {id} от {date} есть в журнале копий, но её файлы в backups/ не те, что были сделаны: она не считается. См. «ejournal backup verify {id}».',
 }
