@@ -5,6 +5,7 @@ import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
 import {importingEn} from './importing.js'
+import {guidanceEn} from './guidance.js'
 import {journalEn} from './journal.js'
 import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
@@ -18,6 +19,7 @@ export const en = {
   ...subgroupsEn,
   ...complianceEn,
   ...reportsEn,
+  ...guidanceEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
@@ -40,7 +42,7 @@ export const en = {
   'init.askZone': 'Time zone of the school',
   'init.askWeek': 'Days in the school week',
   'init.done':
-    'Workspace created in {dir}.\nThe backup key is {key}: keep a copy off this machine — without it backups cannot be restored.\nNext: ejournal year open 2026/2027 --preset quarters',
+    'Workspace created in {dir}.\nThe backup key is {key}: keep a copy off this machine — without it backups cannot be restored.\nNext: ejournal year open {label} --preset quarters',
   'init.audit': 'workspace created, time zone {zone}',
 
   'input.refused': '{file}: {count|problem|problems} found; nothing was written.',
@@ -71,7 +73,6 @@ export const en = {
 
   'year.badLabel': '«{label}» is not a school year; write it as 2026/2027.',
   'year.notFound': 'There is no school year {label}. See «ejournal year list».',
-  'year.noneOpen': 'No school year is open. Open one with «ejournal year open 2026/2027 --preset quarters».',
   'year.calendarOrPreset': 'Give either --calendar FILE or --preset, not both.',
   'year.calendarMismatch': 'The calendar runs {from}–{to}, which is not the school year {label}.',
   'year.overlaps': 'The year {label} would overlap the year {other}; nothing was written.',
@@ -92,7 +93,7 @@ export const en = {
   'year.open.unchanged': 'Nothing to change.',
   'year.open.done': 'Year {year} is open. Next: import the lists, then «ejournal year status».',
   'year.open.audit': 'opened {from}–{to}; {moved} moved up, {leaving} left',
-  'year.list.empty': 'No school years yet. Open one with «ejournal year open 2026/2027 --preset quarters».',
+  'year.list.empty': 'No school years yet. Open one with «ejournal year open {label} --preset quarters».',
   'year.col.label': 'Year',
   'year.col.starts': 'Starts',
   'year.col.ends': 'Ends',
