@@ -119,6 +119,20 @@ describe('after year close', () => {
     )
     expect((await run(['year', 'status', '2026/2027', '-w', closed], ON_DEC_4)).code).toBe(0)
   })
+
+  it('the next year that import journal suggests then opens, and the import reaches it', async () => {
+    const open = await run(
+      ['year', 'open', '2027/2028', '--preset', 'quarters', '--yes', '-w', closed],
+      ON_DEC_4,
+    )
+    expect(open.code, open.stderr).toBe(0)
+    const file = join(tempDir(), 'lessons.csv')
+    writeFileSync(file, LESSONS_HEADER + '\r\n')
+    // The import reaches the new year: what is left to say is about the (empty) file itself.
+    const r = await run(['import', 'journal', file, '--yes', '-w', closed], ON_DEC_4)
+    expect(r.stderr).not.toContain('school year')
+    expect(r.stderr).toContain('lessons.csv:1: the file has a header but no rows')
+  })
 })
 
 describe('a workspace with no year yet', () => {
