@@ -199,6 +199,8 @@ export function finalMarkLines(
         })
       }
     }
+    // Only after the year's end, so that a journal within the year stays what it was for its seed.
+    if (asOf <= calendar.endsOn) continue
     for (const [subject, , , assessment] of demoCurriculum(cls.grade)) {
       const teacher = cls.teachers.get(subject)!
       const delay = isLateWithFinalMarks(teacher) ? rnd.int(4, 6) : rnd.int(1, 3)
