@@ -23,7 +23,8 @@ export default class Demo extends BaseCommand<typeof Demo> {
     }),
     pupils: Flags.integer({default: 800, min: 60, max: 20_000, summary: 'How many pupils, about.'}),
     'as-of': Flags.string({
-      summary: 'The day the journal runs to (default: 15 November of the current school year).',
+      summary:
+        'The day the journal runs to (default: yesterday at the school); lessons stop at the year’s last day.',
     }),
     seed: Flags.integer({default: 1, summary: 'The same seed gives the same school.'}),
   }

@@ -4,6 +4,8 @@ import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {UsageError} from '../src/cli/errors.js'
 import {DEFAULT_TIMEZONE} from '../src/workspace/settings.js'
 import {initWorkspace} from '../src/workspace/init.js'
+import {schoolToday} from '../src/cli/today.js'
+import {schoolYearLabelOn} from '../src/year/label.js'
 
 export default class Init extends BaseCommand<typeof Init> {
   static override summary = 'Create a school workspace: settings, database, private folders, backup key.'
@@ -27,7 +29,12 @@ export default class Init extends BaseCommand<typeof Init> {
     const result = initWorkspace({dir: this.workspaceDir, ...answers})
     return {
       data: {...result, ...answers},
-      text: () => this.m('init.done', {dir: result.dir, key: result.keyFile}),
+      text: () =>
+        this.m('init.done', {
+          dir: result.dir,
+          key: result.keyFile,
+          label: schoolYearLabelOn(schoolToday(answers.timezone)),
+        }),
       audit: {
         action: 'init',
         object: answers.schoolName,

@@ -28,6 +28,8 @@ export default class YearClose extends BaseCommand<typeof YearClose> {
       label: this.args.label,
       force: this.flags.force,
       dryRun: this.flags['dry-run'],
+      today: this.today,
+      weekDays: this.workspace.settings.weekDays,
     })
     return {
       data: result,

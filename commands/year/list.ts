@@ -1,6 +1,7 @@
 import {BaseCommand, formatFlag, type Outcome} from '../../src/cli/base-command.js'
 import {formatRu} from '../../src/calendar/dates.js'
 import {renderRows} from '../../src/cli/render.js'
+import {schoolYearLabelOn} from '../../src/year/label.js'
 import {listYears} from '../../src/year/store.js'
 
 export default class YearList extends BaseCommand<typeof YearList> {
@@ -18,7 +19,7 @@ export default class YearList extends BaseCommand<typeof YearList> {
       data: years,
       text: () =>
         years.length === 0 && this.format === 'table'
-          ? this.m('year.list.empty')
+          ? this.m('year.list.empty', {label: schoolYearLabelOn(this.today)})
           : renderRows(
               this.format,
               [

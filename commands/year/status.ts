@@ -18,7 +18,7 @@ export default class YearStatus extends BaseCommand<typeof YearStatus> {
   protected async execute(): Promise<Outcome> {
     const {db, settings} = this.workspace
     const today = schoolToday(settings.timezone)
-    const report = yearStatus(db, requireYear(db, this.args.label, today), settings.timezone, today)
+    const report = yearStatus(db, requireYear(db, this.args.label, today, 'status'), settings.timezone, today)
     return {data: report, text: () => renderYearStatus(report, this.tr, this.color)}
   }
 }

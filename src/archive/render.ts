@@ -28,6 +28,8 @@ export function renderClose(r: CloseYearResult, tr: Translate): string {
     )
   else if (r.forced) lines.push(tr('year.close.forced', {year: r.year, count}))
   else lines.push(tr('year.close.done', {year: r.year}))
+  if (r.schoolDaysLeft > 0)
+    lines.push(tr('year.close.early', {year: r.year, endsOn: formatRu(r.endsOn), count: r.schoolDaysLeft}))
   // One line per pupil: «5А · Иванова Мария Петровна: Математика, Русский язык».
   const byPupil = new Map<string, string[]>()
   for (const m of r.missing) {

@@ -2,11 +2,11 @@
 // set-based query over the whole journal, inside one read transaction (one consistent moment).
 // Rows become findings: names joined by SQL, deadlines and delays in the school's time zone.
 import {daysBetween, type IsoDate} from '../calendar/dates.js'
-import {ConflictError, UsageError} from '../cli/errors.js'
+import {UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {matchKey} from '../people/names.js'
 import {type Settings} from '../workspace/settings.js'
-import {loadCalendar, type Year} from '../year/store.js'
+import {loadCalendar, noOpenYear, type Year} from '../year/store.js'
 import {
   calendarRows,
   type CheckClass,
@@ -60,7 +60,8 @@ export function yearForCheck(db: Db, asOf: IsoDate): Year {
                 CASE WHEN starts_on <= @asOf THEN starts_on END DESC, starts_on LIMIT 1`,
     )
     .get({asOf}) as Year | undefined
-  if (!year) throw new ConflictError('year.noneOpen')
+  // Any year will do, closed ones too: none at all is the only dead end.
+  if (!year) throw noOpenYear(db, asOf)
   return year
 }
 

@@ -9,6 +9,7 @@ import {join, resolve} from 'node:path'
 
 import {runBackup} from '../backup/run.js'
 import {addDays, formatRu, type IsoDate, makeDate} from '../calendar/dates.js'
+import {presetCalendar} from '../calendar/preset.js'
 import {schoolInstant} from '../calendar/zone.js'
 import {withClockAt} from '../core/clock.js'
 import {issueCredentials} from '../credentials/issue.js'
@@ -31,7 +32,7 @@ export const DEMO_TIMEZONE = 'Asia/Vladivostok'
 export interface DemoRequest {
   dir: string
   pupils: number
-  /** The day the journal runs to; default 15 November of the current school year. */
+  /** The day the journal runs to; by default yesterday (defaultAsOf). */
   asOf: IsoDate
   seed: number
   onStep?: (step: string) => void
@@ -50,17 +51,27 @@ export interface DemoResult {
   finalMarks: number
 }
 
-/** 15 November of the school year that `today` falls in. */
+/**
+ * Yesterday at the school: the journal runs to it, so that the checks (as of today) find the
+ * teachers' habits and nothing else — today's lessons are not due yet.
+ */
 export function defaultAsOf(today: IsoDate): IsoDate {
-  const year = Number(today.slice(0, 4))
-  return makeDate(Number(today.slice(5, 7)) >= 8 ? year : year - 1, 11, 15)
+  return addDays(today, -1)
+}
+
+/**
+ * The school year a journal up to `asOf` belongs to: the last one begun by then. After its last
+ * day it is the whole year (with its year marks); in the summer and on 1 September, before the
+ * next one has begun, it is the year that ended in May.
+ */
+export function demoFirstYear(asOf: IsoDate): number {
+  const year = Number(asOf.slice(0, 4))
+  const first = Number(asOf.slice(5, 7)) >= 9 ? year : year - 1
+  return asOf < presetCalendar(first, 'quarters').startsOn ? first - 1 : first
 }
 
 export async function buildDemo(request: DemoRequest): Promise<DemoResult> {
-  const firstYear =
-    Number(request.asOf.slice(5, 7)) >= 8
-      ? Number(request.asOf.slice(0, 4))
-      : Number(request.asOf.slice(0, 4)) - 1
+  const firstYear = demoFirstYear(request.asOf)
   const label = `${firstYear}/${firstYear + 1}`
   const dir = resolve(request.dir)
   const files = mkdtempSync(join(tmpdir(), 'ejournal-demo-'))
@@ -194,8 +205,8 @@ function recordDuties(ws: Workspace, school: School, year: Year, asOf: IsoDate, 
     const checked = makeDate(firstYear, 9, 2 + (i % 3))
     if (i % 7 !== 6 && checked <= asOf)
       recordListCheck(ws.db, year, cls.name, schoolInstant(checked, '15:00', DEMO_TIMEZONE))
-    // Two classes' teachers stop sending letters after September.
-    const stopAt = i % 5 === 4 ? makeDate(firstYear, 10, 1) : asOf
+    // Every fifth class's teacher stops sending letters after September; nobody sends any in the summer.
+    const stopAt = i % 5 === 4 ? makeDate(firstYear, 10, 1) : year.endsOn
     for (let d = makeDate(firstYear, 9, 14); d <= stopAt && d <= asOf; d = addDays(d, 14)) {
       recordLetterRun(ws.db, year, cls.name, schoolInstant(d, '16:00', DEMO_TIMEZONE), cls.pupils.length)
     }

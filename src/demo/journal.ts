@@ -161,7 +161,10 @@ function markFor(rnd: Random, ability: number): string {
   return String(Math.max(2, Math.min(5, Math.round(ability + (rnd() - 0.5) * 1.6))))
 }
 
-/** Final marks of every period that ended by the as-of date, from the period's current marks. */
+/**
+ * Final marks of every period that ended by the as-of date, from the period's current marks, and
+ * after the year's last day the year marks, from the whole year's.
+ */
 export function finalMarkLines(
   rnd: Random,
   school: School,
@@ -195,6 +198,28 @@ export function finalMarkLines(
           )
         })
       }
+    }
+    // Only after the year's end, so that a journal within the year stays what it was for its seed.
+    if (asOf <= calendar.endsOn) continue
+    for (const [subject, , , assessment] of demoCurriculum(cls.grade)) {
+      const teacher = cls.teachers.get(subject)!
+      const delay = isLateWithFinalMarks(teacher) ? rnd.int(4, 6) : rnd.int(1, 3)
+      const enteredOn = addDays(calendar.endsOn, delay)
+      if (enteredOn > asOf) continue
+      cls.pupils.forEach((pupil, i) => {
+        if (skipsFinalMarks(teacher) && i < 2) return
+        const year = {sum: 0, n: 0}
+        for (const p of periodsForGrade(calendar, cls.grade)) {
+          const t = byPeriod.get(`${cls.name}|${subject}|${pupil.externalId}|${p.kind}:${p.number}`)
+          year.sum += t?.sum ?? 0
+          year.n += t?.n ?? 0
+        }
+        const value =
+          assessment === 'pass_fail' ? 'зач' : year.n > 0 ? String(Math.round(year.sum / year.n)) : 'н/а'
+        lines.push(
+          [pupil.externalId, cls.name, subject, 'год', value, stamp(enteredOn, 12, rnd.int(0, 59))].join(';'),
+        )
+      })
     }
   }
   return lines

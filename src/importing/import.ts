@@ -427,7 +427,7 @@ function logImport(
 }
 
 function contextFor(ws: Workspace, kind: ImportKind<string, unknown>, request: ImportOptions): KindContext {
-  const year = kind.needsYear ? requireYear(ws.db, request.year, request.today) : null
+  const year = kind.needsYear ? requireYear(ws.db, request.year, request.today, 'change') : null
   if (year?.status === 'archived') throw new ConflictError('archive.yearArchived', {year: year.label})
   if (year && year.status !== 'open') throw new ConflictError('import.yearNotOpen', {year: year.label})
   return {

@@ -96,7 +96,7 @@ export interface AssignPlan {
 }
 
 export function openYearOf(db: Db, label: string | undefined, today: IsoDate): Year {
-  const year = requireYear(db, label, today)
+  const year = requireYear(db, label, today, 'change')
   if (year.status !== 'open')
     throw new ConflictError('subgroups.yearNotOpen', {year: year.label, status: year.status})
   return year

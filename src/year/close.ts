@@ -3,10 +3,12 @@
 // assesses with marks or pass/fail — grade 1 excepted: it gets no marks at all (п. 3.2). What is
 // missing is listed and the year stays open, unless --force (recorded in the audit log). A closed
 // year takes no more imports; `archive create` then archives and freezes it.
+import {addDays, type IsoDate} from '../calendar/dates.js'
+import {schoolDays} from '../calendar/school-calendar.js'
 import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {parseYearLabel} from './label.js'
-import {findYear, type Year} from './store.js'
+import {findYear, loadCalendar, type Year} from './store.js'
 
 export interface MissingYearMark {
   pupil: string
@@ -25,12 +27,19 @@ export interface CloseYearResult {
   forced: boolean
   dryRun: boolean
   missing: MissingYearMark[]
+  /** The year's last day. */
+  endsOn: IsoDate
+  /** School days of the school after today up to the last day: closing early cuts them off. */
+  schoolDaysLeft: number
 }
 
 export interface CloseYearRequest {
   label: string
   force: boolean
   dryRun: boolean
+  /** The school's today and usual week, to count the school days left. */
+  today: IsoDate
+  weekDays: 5 | 6
 }
 
 /** The subjects a class is assessed in: its own curriculum rows over its grade's rows. */
@@ -66,15 +75,23 @@ export function closeYear(db: Db, request: CloseYearRequest): CloseYearResult {
   if (!year) throw new ConflictError('year.notFound', {label: parsed.label})
   const force = Boolean(request.force)
   const dryRun = Boolean(request.dryRun)
-  const base = {year: year.label, was: year.status, forced: false, dryRun}
+  const base = {year: year.label, was: year.status, forced: false, dryRun, endsOn: year.endsOn}
   if (year.status === 'closed' || year.status === 'archived')
-    return {...base, closed: true, changed: false, missing: []}
+    return {...base, closed: true, changed: false, missing: [], schoolDaysLeft: 0}
   if (year.status === 'planned') throw new ConflictError('year.close.planned', {year: year.label})
 
+  const open = {...base, schoolDaysLeft: schoolDaysLeft(db, year, request.today, request.weekDays)}
   const missing = missingYearMarks(db, year)
   const refused = missing.length > 0 && !force
   if (refused || dryRun)
-    return {...base, closed: false, changed: false, forced: missing.length > 0 && force, missing}
+    return {...open, closed: false, changed: false, forced: missing.length > 0 && force, missing}
   db.prepare(`UPDATE academic_year SET status = 'closed' WHERE id = ? AND status = 'open'`).run(year.id)
-  return {...base, closed: true, changed: true, forced: missing.length > 0, missing}
+  return {...open, closed: true, changed: true, forced: missing.length > 0, missing}
+}
+
+/** The days the whole school works after today (a class's own quarantine aside), to the year's end. */
+export function schoolDaysLeft(db: Db, year: Year, today: IsoDate, weekDays: 5 | 6): number {
+  if (today >= year.endsOn) return 0
+  const school = {name: '', grade: 0, weekDays}
+  return schoolDays(loadCalendar(db, year), school, addDays(today, 1), year.endsOn).length
 }

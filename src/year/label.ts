@@ -12,3 +12,16 @@ export function parseYearLabel(text: string): YearLabel | null {
   if (second !== first + 1 || first < 2000 || first > 2099) return null
   return {label: `${first}/${second}`, firstYear: first}
 }
+
+/** The school year a day belongs to, for suggestions: from August on, the one that starts that autumn. */
+export function schoolYearLabelOn(date: string): string {
+  const year = Number(date.slice(0, 4))
+  const first = Number(date.slice(5, 7)) >= 8 ? year : year - 1
+  return `${first}/${first + 1}`
+}
+
+/** The school year after the given one: 2026/2027 → 2027/2028. */
+export function nextYearLabel(label: string): string {
+  const first = Number(label.slice(0, 4)) + 1
+  return `${first}/${first + 1}`
+}

@@ -3,6 +3,7 @@ import {type IsoDate} from '../calendar/dates.js'
 import {type NonSchoolDays, type Period, type SchoolCalendar} from '../calendar/school-calendar.js'
 import {ConflictError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
+import {nextYearLabel, schoolYearLabelOn} from './label.js'
 
 export type YearStatus = 'planned' | 'open' | 'closed' | 'archived'
 
@@ -36,11 +37,32 @@ export function currentYear(db: Db, today: IsoDate): Year | undefined {
     .get({today}) as Year | undefined
 }
 
+/**
+ * How a command reaches a year other than the current one, for the message when none is open:
+ * `read` by --year; `change` not at all (a closed year takes no changes); `status` by the argument
+ * of «year status».
+ */
+export type YearUse = 'read' | 'change' | 'status'
+
 /** The year named, or the current one; an error that says what to do when there is none. */
-export function requireYear(db: Db, label: string | undefined, today: IsoDate): Year {
+export function requireYear(db: Db, label: string | undefined, today: IsoDate, use: YearUse = 'read'): Year {
   const year = label ? findYear(db, label) : currentYear(db, today)
-  if (!year) throw new ConflictError(label ? 'year.notFound' : 'year.noneOpen', {label})
-  return year
+  if (year) return year
+  if (label) throw new ConflictError('year.notFound', {label})
+  throw noOpenYear(db, today, use)
+}
+
+/** Why no year is open — none yet, or the last one closed — and the command that helps. */
+export function noOpenYear(db: Db, today: IsoDate, use: YearUse = 'read'): ConflictError {
+  const closed = db
+    .prepare(
+      `SELECT label FROM academic_year WHERE status IN ('closed', 'archived') ORDER BY starts_on DESC LIMIT 1`,
+    )
+    .get() as {label: string} | undefined
+  if (!closed) return new ConflictError('year.none', {label: schoolYearLabelOn(today)})
+  const key =
+    use === 'change' ? 'year.closedNoChange' : use === 'status' ? 'year.closedStatus' : 'year.closed'
+  return new ConflictError(key, {label: closed.label, next: nextYearLabel(closed.label)})
 }
 
 /** The year that ended last before the given date (the one a rollover promotes from). */

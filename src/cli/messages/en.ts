@@ -7,6 +7,7 @@ import {credentialsEn} from './credentials.js'
 import {filesEn} from './files.js'
 import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
+import {guidanceEn} from './guidance.js'
 import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
@@ -24,6 +25,7 @@ export const en = {
   ...complianceEn,
   ...reportsEn,
   ...filesEn,
+  ...guidanceEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
   'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
@@ -46,7 +48,7 @@ export const en = {
   'init.askZone': 'Time zone of the school',
   'init.askWeek': 'Days in the school week',
   'init.done':
-    'Workspace created in {dir}.\nThe backup key is {key}: keep a copy off this machine — without it backups cannot be restored.\nNext: ejournal year open 2026/2027 --preset quarters',
+    'Workspace created in {dir}.\nThe backup key is {key}: keep a copy off this machine — without it backups cannot be restored.\nNext: ejournal year open {label} --preset quarters',
   'init.audit': 'workspace created, time zone {zone}',
 
   'input.refused': '{file}: {count|problem|problems} found; nothing was written.',
@@ -77,7 +79,6 @@ export const en = {
 
   'year.badLabel': '«{label}» is not a school year; write it as 2026/2027.',
   'year.notFound': 'There is no school year {label}. See «ejournal year list».',
-  'year.noneOpen': 'No school year is open. Open one with «ejournal year open 2026/2027 --preset quarters».',
   'year.calendarOrPreset': 'Give either --calendar FILE or --preset, not both.',
   'year.calendarMismatch': 'The calendar runs {from}–{to}, which is not the school year {label}.',
   'year.overlaps': 'The year {label} would overlap the year {other}; nothing was written.',
@@ -98,7 +99,7 @@ export const en = {
   'year.open.unchanged': 'Nothing to change.',
   'year.open.done': 'Year {year} is open. Next: import the lists, then «ejournal year status».',
   'year.open.audit': 'opened {from}–{to}; {moved} moved up, {leaving} left',
-  'year.list.empty': 'No school years yet. Open one with «ejournal year open 2026/2027 --preset quarters».',
+  'year.list.empty': 'No school years yet. Open one with «ejournal year open {label} --preset quarters».',
   'year.col.label': 'Year',
   'year.col.starts': 'Starts',
   'year.col.ends': 'Ends',

@@ -6,6 +6,7 @@ import {credentialsRu} from './credentials.js'
 import {enrollRu} from './enroll.js'
 import {type en} from './en.js'
 import {filesRu} from './files.js'
+import {guidanceRu} from './guidance.js'
 import {importingRu} from './importing.js'
 import {journalRu} from './journal.js'
 import {limitsRu} from './limits.js'
@@ -24,6 +25,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...complianceRu,
   ...reportsRu,
   ...filesRu,
+  ...guidanceRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
   'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с DEBUG=ejournal и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
@@ -46,7 +48,7 @@ export const ru: Record<keyof typeof en, string> = {
   'init.askZone': 'Часовой пояс школы',
   'init.askWeek': 'Дней в учебной неделе',
   'init.done':
-    'Рабочая папка создана: {dir}.\nКлюч резервных копий: {key}. Храните его копию вне этого компьютера — без ключа копии не восстановить.\nДалее: ejournal year open 2026/2027 --preset quarters',
+    'Рабочая папка создана: {dir}.\nКлюч резервных копий: {key}. Храните его копию вне этого компьютера — без ключа копии не восстановить.\nДалее: ejournal year open {label} --preset quarters',
   'init.audit': 'создана рабочая папка, часовой пояс {zone}',
 
   'input.refused': '{file}: {count|ошибка|ошибки|ошибок}; ничего не записано.',
@@ -77,8 +79,6 @@ export const ru: Record<keyof typeof en, string> = {
 
   'year.badLabel': '«{label}» — не учебный год; пишите так: 2026/2027.',
   'year.notFound': 'Учебного года {label} нет. Список: «ejournal year list».',
-  'year.noneOpen':
-    'Нет открытого учебного года. Откройте его: «ejournal year open 2026/2027 --preset quarters».',
   'year.calendarOrPreset': 'Укажите либо --calendar ФАЙЛ, либо --preset, но не оба сразу.',
   'year.calendarMismatch': 'Календарь охватывает {from}–{to}, это не учебный год {label}.',
   'year.overlaps': 'Год {label} пересёкся бы с годом {other}; ничего не записано.',
@@ -99,8 +99,7 @@ export const ru: Record<keyof typeof en, string> = {
   'year.open.unchanged': 'Изменять нечего.',
   'year.open.done': 'Учебный год {year} открыт. Далее: загрузите списки, затем «ejournal year status».',
   'year.open.audit': 'открыт {from}–{to}; переведено {moved}, выбыло {leaving}',
-  'year.list.empty':
-    'Учебных годов пока нет. Откройте год: «ejournal year open 2026/2027 --preset quarters».',
+  'year.list.empty': 'Учебных годов пока нет. Откройте год: «ejournal year open {label} --preset quarters».',
   'year.col.label': 'Год',
   'year.col.starts': 'Начало',
   'year.col.ends': 'Окончание',
