@@ -7,6 +7,7 @@ import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {parseYearLabel} from './label.js'
 import {findYear, type Year} from './store.js'
+import {refuseYear} from '../lists/lookup.js'
 
 export interface MissingYearMark {
   pupil: string
@@ -63,7 +64,7 @@ export function closeYear(db: Db, request: CloseYearRequest): CloseYearResult {
   const parsed = parseYearLabel(request.label)
   if (!parsed) throw new UsageError('year.badLabel', {label: request.label})
   const year = findYear(db, parsed.label)
-  if (!year) throw new ConflictError('year.notFound', {label: parsed.label})
+  if (!year) refuseYear(db, parsed.label)
   const force = Boolean(request.force)
   const dryRun = Boolean(request.dryRun)
   const base = {year: year.label, was: year.status, forced: false, dryRun}

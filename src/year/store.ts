@@ -3,6 +3,7 @@ import {type IsoDate} from '../calendar/dates.js'
 import {type NonSchoolDays, type Period, type SchoolCalendar} from '../calendar/school-calendar.js'
 import {ConflictError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
+import {refuseYear} from '../lists/lookup.js'
 
 export type YearStatus = 'planned' | 'open' | 'closed' | 'archived'
 
@@ -39,7 +40,8 @@ export function currentYear(db: Db, today: IsoDate): Year | undefined {
 /** The year named, or the current one; an error that says what to do when there is none. */
 export function requireYear(db: Db, label: string | undefined, today: IsoDate): Year {
   const year = label ? findYear(db, label) : currentYear(db, today)
-  if (!year) throw new ConflictError(label ? 'year.notFound' : 'year.noneOpen', {label})
+  if (!year && label) refuseYear(db, label)
+  if (!year) throw new ConflictError('year.noneOpen')
   return year
 }
 

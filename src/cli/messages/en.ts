@@ -5,6 +5,7 @@ import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
 import {credentialsEn} from './credentials.js'
 import {importingEn} from './importing.js'
+import {filtersEn} from './filters.js'
 import {journalEn} from './journal.js'
 import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
@@ -12,6 +13,7 @@ import {subgroupsEn} from './subgroups.js'
 export const en = {
   ...importingEn,
   ...journalEn,
+  ...filtersEn,
   ...backupEn,
   ...archiveEn,
   ...credentialsEn,
@@ -70,7 +72,7 @@ export const en = {
   'audit.col.arguments': 'Arguments',
 
   'year.badLabel': '«{label}» is not a school year; write it as 2026/2027.',
-  'year.notFound': 'There is no school year {label}. See «ejournal year list».',
+  'year.notFound': 'There is no school year {label}. There are: {known}',
   'year.noneOpen': 'No school year is open. Open one with «ejournal year open 2026/2027 --preset quarters».',
   'year.calendarOrPreset': 'Give either --calendar FILE or --preset, not both.',
   'year.calendarMismatch': 'The calendar runs {from}–{to}, which is not the school year {label}.',
@@ -114,7 +116,6 @@ export const en = {
   'year.item.year-opened': 'School year opened',
   'year.item.timetable': 'Timetable entered',
   'year.item.subgroups': 'Subgroups formed',
-  'cli.badClass': '«{value}» is not a class name such as 5А.',
   'list.col.pupil': 'Pupil',
   'list.col.name': 'Name',
   'list.col.birthDate': 'Born',

@@ -5,6 +5,7 @@ import {complianceRu} from './compliance.js'
 import {credentialsRu} from './credentials.js'
 import {type en} from './en.js'
 import {importingRu} from './importing.js'
+import {filtersRu} from './filters.js'
 import {journalRu} from './journal.js'
 import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
@@ -12,6 +13,7 @@ import {subgroupsRu} from './subgroups.js'
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
+  ...filtersRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,
@@ -70,7 +72,7 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.col.arguments': 'Аргументы',
 
   'year.badLabel': '«{label}» — не учебный год; пишите так: 2026/2027.',
-  'year.notFound': 'Учебного года {label} нет. Список: «ejournal year list».',
+  'year.notFound': 'Учебного года {label} нет. Есть: {known}',
   'year.noneOpen':
     'Нет открытого учебного года. Откройте его: «ejournal year open 2026/2027 --preset quarters».',
   'year.calendarOrPreset': 'Укажите либо --calendar ФАЙЛ, либо --preset, но не оба сразу.',
@@ -116,7 +118,6 @@ export const ru: Record<keyof typeof en, string> = {
   'year.item.year-opened': 'Учебный год открыт',
   'year.item.timetable': 'Расписание внесено',
   'year.item.subgroups': 'Подгруппы сформированы',
-  'cli.badClass': '«{value}» — не название класса вида 5А.',
   'list.col.pupil': 'Ученик',
   'list.col.name': 'ФИО',
   'list.col.birthDate': 'Дата рождения',
