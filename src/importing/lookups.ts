@@ -5,7 +5,7 @@ import {type Db} from '../db/open.js'
 import {type FullName, fullName, matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
 import {type LineProblem} from './kind.js'
-import {nearest} from '../people/nearest.js'
+import {closest} from '../people/nearest.js'
 
 export interface Lookup<T> {
   get(name: string): T | undefined
@@ -13,7 +13,7 @@ export interface Lookup<T> {
   near(name: string): string
 }
 
-/** How many names an import problem suggests: its line is one of many, so a short hint. */
+/** How many equally near names an import problem suggests: its line is one of many, so a short hint. */
 const HINT = 3
 
 function lookup<T>(rows: Array<{key: string; name: string; value: T}>): Lookup<T> {
@@ -29,7 +29,7 @@ function lookup<T>(rows: Array<{key: string; name: string; value: T}>): Lookup<T
 }
 
 export function nearHint(name: string, names: readonly string[]): string {
-  return nearest(name, names, HINT).join(', ') || '—'
+  return closest(name, names, HINT).join(', ') || '—'
 }
 
 export function classLookup(db: Db, year: Year): Lookup<number> & {add(name: string, id: number): void} {

@@ -16,8 +16,8 @@ const UPPER_LOOK_ALIKES = /[ABEKMHOPCTX]/g
 export function lookupKey(text: string): string {
   return text
     .replace(UPPER_LOOK_ALIKES, (ch) => HOMOGLYPHS[ch]!)
-    .replace(LOWER_LOOK_ALIKES, (ch) => HOMOGLYPHS[ch]!)
     .toLowerCase()
+    .replace(LOWER_LOOK_ALIKES, (ch) => HOMOGLYPHS[ch]!)
     .replaceAll('ё', 'е')
     .replace(/\s+/g, ' ')
     .trim()
@@ -43,6 +43,17 @@ export function nearest(value: string, names: readonly string[], count = FEW): s
   return [...new Set(names)]
     .map((name, index) => ({name, index, d: distance(key, lookupKey(name))}))
     .sort((a, b) => a.d - b.d || a.index - b.index)
+    .slice(0, count)
+    .map((x) => x.name)
+}
+
+/** Only the nearest of all (equally near ones, at most `count`): the «did you mean» of an import line. */
+export function closest(value: string, names: readonly string[], count: number): string[] {
+  const key = lookupKey(value)
+  const scored = [...new Set(names)].map((name) => ({name, d: distance(key, lookupKey(name))}))
+  const best = Math.min(...scored.map((x) => x.d))
+  return scored
+    .filter((x) => x.d === best)
     .slice(0, count)
     .map((x) => x.name)
 }
