@@ -39,7 +39,7 @@ export default class Letters extends BaseCommand<typeof Letters> {
   protected async execute(): Promise<Outcome> {
     const {flags} = this
     const ws = this.workspace
-    const className = findClass(this.workspace.db, this.year, flags.class).name
+    const className = findClass(ws.db, this.year, flags.class).name
     const result = await runLetters(ws.db, {
       year: this.year,
       className,

@@ -1,5 +1,5 @@
 // What a filter on the command line names — a class, a subject, a teacher, a pupil, a period,
-// a subgroup, a rule, an audit action, a grade — found among the real ones. A value that names
+// a subgroup, a rule, an audit action, a grade, a school year — found among the real ones. A value that names
 // nothing real is bad usage (exit 2) with the nearest real names, never an empty answer.
 import {AUDIT_ACTIONS, type AuditAction} from '../audit/audit-log.js'
 import {UsageError} from '../cli/errors.js'

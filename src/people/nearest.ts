@@ -34,25 +34,25 @@ function distance(value: string, name: string): number {
   return best
 }
 
-/**
- * The names nearest to `value`, nearest first (equally near ones in the order given), at most
- * `count`; duplicates once.
- */
-export function nearest(value: string, names: readonly string[], count = FEW): string[] {
+/** Each name once, with its distance to `value`, in the order given. */
+function scored(value: string, names: readonly string[]): Array<{name: string; d: number}> {
   const key = lookupKey(value)
-  return [...new Set(names)]
-    .map((name, index) => ({name, index, d: distance(key, lookupKey(name))}))
-    .sort((a, b) => a.d - b.d || a.index - b.index)
+  return [...new Set(names)].map((name) => ({name, d: distance(key, lookupKey(name))}))
+}
+
+/** The names nearest to `value`, nearest first (equally near ones in the order given), at most `count`. */
+export function nearest(value: string, names: readonly string[], count = FEW): string[] {
+  return scored(value, names)
+    .sort((a, b) => a.d - b.d) // stable: equally near ones keep their order
     .slice(0, count)
     .map((x) => x.name)
 }
 
 /** Only the nearest of all (equally near ones, at most `count`): the «did you mean» of an import line. */
 export function closest(value: string, names: readonly string[], count: number): string[] {
-  const key = lookupKey(value)
-  const scored = [...new Set(names)].map((name) => ({name, d: distance(key, lookupKey(name))}))
-  const best = Math.min(...scored.map((x) => x.d))
-  return scored
+  const all = scored(value, names)
+  const best = Math.min(...all.map((x) => x.d))
+  return all
     .filter((x) => x.d === best)
     .slice(0, count)
     .map((x) => x.name)

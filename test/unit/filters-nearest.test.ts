@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {FEW, lookupKey, nearest, nearestList} from '../../src/people/nearest.js'
+import {closest, FEW, lookupKey, nearest, nearestList} from '../../src/people/nearest.js'
 
 const CLASSES = ['1А', '2А', '5А', '5Б', '5Г', '6В', '10А', '11А']
 const SUBJECTS = ['Английский язык', 'Информатика', 'Литература', 'Математика', 'Музыка', 'Русский язык']
@@ -44,6 +44,14 @@ describe('nearest', () => {
 
   it('names each once', () => {
     expect(nearest('Иванов', ['Иванова', 'Иванова', 'Петров'])).toEqual(['Иванова', 'Петров'])
+  })
+})
+
+describe('closest', () => {
+  it('keeps only the nearest of all, for a «did you mean» hint', () => {
+    expect(closest('Матиматика', SUBJECTS, 3)).toEqual(['Математика'])
+    expect(closest('5В', CLASSES, 3)).toEqual(['5А', '5Б', '5Г'])
+    expect(closest('5В', [], 3)).toEqual([])
   })
 })
 
