@@ -276,11 +276,14 @@ export function findAccount(db: Db, login: string): AccountRow | undefined {
   return toRow(db.prepare(`SELECT ${ROW_COLUMNS} FROM account a WHERE a.login = ?`).get(login) as AccountRow)
 }
 
-/** The account of the login, or an error naming it (logins are case-insensitive on input). */
+/** The account of the login, or an error naming it and the nearest logins (case-insensitive on input). */
 export function requireAccount(db: Db, login: string): AccountRow {
   const account = findAccount(db, login.trim().toLowerCase())
-  if (!account) throw new ConflictError('credentials.unknownLogin', {login})
-  return account
+  if (account) return account
+  const logins = (db.prepare('SELECT login FROM account ORDER BY login').all() as Array<{login: string}>).map(
+    (a) => a.login,
+  )
+  return refuse('credentials.unknownLogin', login, logins)
 }
 
 export interface AccountWrite {

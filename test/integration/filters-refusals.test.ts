@@ -281,6 +281,14 @@ describe('subgroups and credentials', () => {
       ['credentials', 'issue', '--role', 'pupil', '--person', '99999', '--dry-run'],
       'There is no pupil with the id 99999',
     )
+    const accounts = JSON.parse(await answered(['credentials', 'list', '--json'])) as Array<{
+      login: string | null
+    }>
+    const login = accounts.find((a) => a.login)!.login!
+    await refused(
+      ['credentials', 'reset', `${login}x`, '--dry-run'],
+      `There is no account with the login «${login}x». There are: ${login}, `,
+    )
     const r = await run(['credentials', 'list', '--class', '5А', '--role', 'pupil', '--json', '-w', demo], EN)
     expect([r.code, JSON.parse(r.stdout).length]).toEqual([0, 5])
   })
