@@ -5,6 +5,7 @@ import {BaseCommand, formatFlag, type Outcome} from '../src/cli/base-command.js'
 import {parseDateFlag} from '../src/cli/flags.js'
 import {renderRows} from '../src/cli/render.js'
 import {formatInZone, startOfSchoolDay} from '../src/calendar/zone.js'
+import {findAuditAction} from '../src/lists/lookup.js'
 
 export default class Audit extends BaseCommand<typeof Audit> {
   static override summary = 'List the audit log: who changed what, and when.'
@@ -23,7 +24,8 @@ export default class Audit extends BaseCommand<typeof Audit> {
     const since = this.flags.since
       ? startOfSchoolDay(parseDateFlag('since', this.flags.since), timezone).toISOString()
       : undefined
-    const rows = listAudit(this.workspace.db, {since, action: this.flags.action})
+    const action = this.flags.action && findAuditAction(this.flags.action)
+    const rows = listAudit(this.workspace.db, {since, action})
     return {
       data: rows,
       text: () =>

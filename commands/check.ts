@@ -4,7 +4,7 @@ import {join, resolve} from 'node:path'
 import {writeOutputFile} from '../src/core/private-files.js'
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {EXIT} from '../src/cli/errors.js'
-import {parseClassFlag, parseDateFlag} from '../src/cli/flags.js'
+import {parseDateFlag} from '../src/cli/flags.js'
 import {forceFlag} from '../src/cli/output-flags.js'
 import {type CheckRun, rulesOf, runCheck} from '../src/compliance/engine.js'
 import {
@@ -88,7 +88,7 @@ export default class Check extends BaseCommand<typeof Check> {
       {
         asOf: flags['as-of'] ? parseDateFlag('as-of', flags['as-of']) : this.today,
         from: flags.from ? parseDateFlag('from', flags.from) : undefined,
-        className: flags.class ? parseClassFlag(flags.class) : undefined,
+        className: flags.class,
         teacher: flags.teacher,
         rules: flags.rule
           ?.split(',')

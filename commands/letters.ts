@@ -1,10 +1,11 @@
 import {Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../src/cli/base-command.js'
-import {parseClassFlag, parseDateFlag} from '../src/cli/flags.js'
+import {parseDateFlag} from '../src/cli/flags.js'
 import {now} from '../src/core/clock.js'
 import {runLetters} from '../src/reports/letters.js'
 import {renderLetters} from '../src/reports/letters-render.js'
+import {findClass} from '../src/lists/lookup.js'
 
 export default class Letters extends BaseCommand<typeof Letters> {
   static override summary =
@@ -41,7 +42,7 @@ export default class Letters extends BaseCommand<typeof Letters> {
   protected async execute(): Promise<Outcome> {
     const {flags} = this
     const ws = this.workspace
-    const className = parseClassFlag(flags.class)
+    const className = findClass(ws.db, this.year, flags.class).name
     const result = await runLetters(ws.db, {
       year: this.year,
       className,

@@ -2,9 +2,9 @@ import {Args} from '@oclif/core'
 
 import {BaseCommand, type Outcome, writeFlags, yearFlag} from '../../src/cli/base-command.js'
 import {formatRu} from '../../src/calendar/dates.js'
-import {parseClassFlag} from '../../src/cli/flags.js'
 import {now} from '../../src/core/clock.js'
 import {recordListCheck} from '../../src/journal/records.js'
+import {findClass} from '../../src/lists/lookup.js'
 
 export default class ClassesConfirmList extends BaseCommand<typeof ClassesConfirmList> {
   static override summary =
@@ -14,7 +14,7 @@ export default class ClassesConfirmList extends BaseCommand<typeof ClassesConfir
   static override flags = {year: yearFlag, ...writeFlags}
 
   protected async execute(): Promise<Outcome> {
-    const className = parseClassFlag(this.args.class)
+    const className = findClass(this.workspace.db, this.year, this.args.class).name
     if (!this.flags['dry-run']) recordListCheck(this.workspace.db, this.year, className, now())
     return {
       data: {class: className, checkedOn: this.today, dryRun: this.flags['dry-run']},

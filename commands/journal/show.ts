@@ -2,7 +2,7 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand, formatFlag, type Outcome, yearFlag} from '../../src/cli/base-command.js'
 import {formatRu} from '../../src/calendar/dates.js'
-import {parseClassFlag, parseDateFlag} from '../../src/cli/flags.js'
+import {parseDateFlag} from '../../src/cli/flags.js'
 import {type Column, renderRows} from '../../src/cli/render.js'
 import {journalPage, type JournalLesson} from '../../src/journal/show.js'
 
@@ -25,7 +25,7 @@ export default class JournalShow extends BaseCommand<typeof JournalShow> {
     const page = journalPage(
       this.workspace.db,
       this.year,
-      parseClassFlag(flags.class),
+      flags.class,
       flags.subject,
       flags.from ? parseDateFlag('from', flags.from) : undefined,
       flags.to ? parseDateFlag('to', flags.to) : undefined,

@@ -2,10 +2,10 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand, formatFlag, type Outcome, yearFlag} from '../../src/cli/base-command.js'
 import {formatRu} from '../../src/calendar/dates.js'
-import {parseClassFlag} from '../../src/cli/flags.js'
 import {renderRows} from '../../src/cli/render.js'
 import {listPupils} from '../../src/lists/lists.js'
 import {fullName} from '../../src/people/names.js'
+import {findClass} from '../../src/lists/lookup.js'
 
 export default class PupilsList extends BaseCommand<typeof PupilsList> {
   static override summary = 'List pupils with their class, parents and movements this year.'
@@ -21,7 +21,7 @@ export default class PupilsList extends BaseCommand<typeof PupilsList> {
   }
 
   protected async execute(): Promise<Outcome> {
-    const className = this.flags.class ? parseClassFlag(this.flags.class) : undefined
+    const className = this.flags.class && findClass(this.workspace.db, this.year, this.flags.class).name
     const pupils = listPupils(this.workspace.db, this.year, {className, left: this.flags.left})
     const history = (p: (typeof pupils)[number]) =>
       p.history

@@ -1,10 +1,9 @@
 import {Flags} from '@oclif/core'
 
 import {yearFlag} from '../../src/cli/base-command.js'
-import {UsageError} from '../../src/cli/errors.js'
-import {parseClassFlag} from '../../src/cli/flags.js'
 import {type Report, ReportCommand, reportFlags} from '../../src/reports/command.js'
 import {parsePeriod, periodDoc, periodReport} from '../../src/reports/period.js'
+import {findClass, findPeriod} from '../../src/lists/lookup.js'
 
 export default class ReportPeriod extends ReportCommand<typeof ReportPeriod> {
   static override summary =
@@ -31,10 +30,9 @@ export default class ReportPeriod extends ReportCommand<typeof ReportPeriod> {
 
   protected async report(): Promise<Report<unknown>> {
     const {flags} = this
-    const period = parsePeriod(flags.period)
-    if (!period) throw new UsageError('report.period.badPeriod', {value: flags.period})
-    const className = flags.class ? parseClassFlag(flags.class) : undefined
     const ws = this.workspace
+    const period = findPeriod(ws.db, this.year, flags.period, parsePeriod)
+    const className = flags.class && findClass(ws.db, this.year, flags.class).name
     const report = periodReport(
       {db: ws.db, settings: ws.settings, settingsFile: this.settingsFile},
       {year: this.year, period, className, asOf: this.today},

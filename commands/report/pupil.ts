@@ -1,9 +1,10 @@
 import {Args, Flags} from '@oclif/core'
 
 import {yearFlag} from '../../src/cli/base-command.js'
-import {parseClassFlag, parseDateFlag} from '../../src/cli/flags.js'
+import {parseDateFlag} from '../../src/cli/flags.js'
 import {type Report, ReportCommand, reportFlags} from '../../src/reports/command.js'
 import {defaultSpan, pupilDoc, pupilProgress, resolvePupil} from '../../src/reports/progress.js'
+import {findClass} from '../../src/lists/lookup.js'
 
 export default class ReportPupil extends ReportCommand<typeof ReportPupil> {
   static override summary =
@@ -34,7 +35,7 @@ export default class ReportPupil extends ReportCommand<typeof ReportPupil> {
       db,
       year,
       this.args.pupil,
-      flags.class ? parseClassFlag(flags.class) : undefined,
+      flags.class && findClass(db, year, flags.class).name,
     )
     const span = defaultSpan(
       flags.to ? parseDateFlag('to', flags.to) : this.today,

@@ -1,7 +1,6 @@
 import {Flags} from '@oclif/core'
 
 import {BaseCommand, formatFlag, type Outcome, yearFlag} from '../../src/cli/base-command.js'
-import {parseClassFlag} from '../../src/cli/flags.js'
 import {listSubgroups} from '../../src/subgroups/list.js'
 import {renderList} from '../../src/subgroups/render.js'
 
@@ -19,8 +18,11 @@ export default class SubgroupsList extends BaseCommand<typeof SubgroupsList> {
   }
 
   protected async execute(): Promise<Outcome> {
-    const className = this.flags.class ? parseClassFlag(this.flags.class) : undefined
-    const listing = listSubgroups(this.workspace.db, this.year, {className, subject: this.flags.subject})
+    const {flags} = this
+    const listing = listSubgroups(this.workspace.db, this.year, {
+      className: flags.class,
+      subject: flags.subject,
+    })
     return {data: listing.items, text: () => renderList(listing, this.format, this.tr)}
   }
 }

@@ -2,9 +2,9 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand, formatFlag, type Outcome, yearFlag} from '../../src/cli/base-command.js'
 import {formatRu} from '../../src/calendar/dates.js'
-import {parseClassFlag} from '../../src/cli/flags.js'
 import {renderRows} from '../../src/cli/render.js'
 import {classTimetable} from '../../src/lists/lists.js'
+import {findClass} from '../../src/lists/lookup.js'
 
 export default class TimetableShow extends BaseCommand<typeof TimetableShow> {
   static override summary = "Show a class's timetable."
@@ -16,7 +16,11 @@ export default class TimetableShow extends BaseCommand<typeof TimetableShow> {
   }
 
   protected async execute(): Promise<Outcome> {
-    const lessons = classTimetable(this.workspace.db, this.year, parseClassFlag(this.flags.class))
+    const lessons = classTimetable(
+      this.workspace.db,
+      this.year,
+      findClass(this.workspace.db, this.year, this.flags.class).name,
+    )
     const span = (l: (typeof lessons)[number]) =>
       l.validFrom || l.validTo
         ? `${l.validFrom ? formatRu(l.validFrom) : ''}–${l.validTo ? formatRu(l.validTo) : ''}`

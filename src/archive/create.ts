@@ -63,6 +63,7 @@ import {
 } from './store.js'
 import {layoutSummary, writeSummaryCsv} from './summary-form.js'
 import {tarStream} from './tar.js'
+import {refuseYear} from '../lists/lookup.js'
 
 export interface CreateRequest {
   label: string
@@ -113,7 +114,7 @@ function requireClosedYear(ws: Workspace, label: string): Year {
   const parsed = parseYearLabel(label)
   if (!parsed) throw new UsageError('year.badLabel', {label})
   const year = findYear(ws.db, parsed.label)
-  if (!year) throw new ConflictError('year.notFound', {label: parsed.label})
+  if (!year) refuseYear(ws.db, parsed.label)
   if (year.status === 'archived') {
     const made = listArchives(ws.db, year.label)[0]
     throw new ConflictError('archive.already', {

@@ -5,10 +5,48 @@ import {userInfo} from 'node:os'
 import {now} from '../core/clock.js'
 import {type Db} from '../db/open.js'
 
+/**
+ * Every action an audit row can name (and `audit --action` can filter by); the type keeps the
+ * list true to the commands that write rows.
+ */
+export const AUDIT_ACTIONS = [
+  'init',
+  'year.open',
+  'year.close',
+  'import.staff',
+  'import.pupils',
+  'import.classes',
+  'import.curriculum',
+  'import.assignments',
+  'import.timetable',
+  'import.thematic_plans',
+  'import.lessons',
+  'import.marks',
+  'import.absences',
+  'import.final_marks',
+  'import.journal',
+  'classes.confirm-list',
+  'subgroups.assign',
+  'subgroups.move',
+  'credentials.issue',
+  'credentials.reset',
+  'credentials.disable',
+  'credentials.enable',
+  'credentials.export',
+  'letters',
+  'report.control',
+  'backup.run',
+  'backup.restore',
+  'backup.prune',
+  'archive.create',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
 export interface AuditEntry {
   command: string
   arguments: string[]
-  action: string
+  action: AuditAction
   object: string | null
   outcome: string
 }

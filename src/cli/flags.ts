@@ -9,9 +9,10 @@ export function parseDateFlag(flag: string, value: string): IsoDate {
   return date
 }
 
-/** --class 5а, «5 А», 5A → 5А. */
+/**
+ * --class 5а, «5 А», 5A → 5А; anything else as typed, for the lookup of the year's classes
+ * (src/lists/lookup.ts) to refuse with the nearest real ones.
+ */
 export function parseClassFlag(value: string): string {
-  const c = parseClassName(value)
-  if (!c) throw new UsageError('cli.badClass', {value})
-  return c.name
+  return parseClassName(value)?.name ?? value.trim()
 }

@@ -2,8 +2,8 @@
 // set-based query over the whole journal, inside one read transaction (one consistent moment).
 // Rows become findings: names joined by SQL, deadlines and delays in the school's time zone.
 import {daysBetween, type IsoDate} from '../calendar/dates.js'
-import {UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
+import {findClass, refuse, requireTeacher} from '../lists/lookup.js'
 import {matchKey} from '../people/names.js'
 import {type Settings} from '../workspace/settings.js'
 import {loadCalendar, noOpenYear, type Year} from '../year/store.js'
@@ -33,9 +33,9 @@ export interface CheckRequest {
   asOf: IsoDate
   /** Only findings dated on or after this day (findings without a date are kept). */
   from?: IsoDate
-  /** Class name, normalised ('5А'). */
+  /** Class name as typed ('5а', '5 А'); refused when the year has no such class. */
   className?: string
-  /** Part of the responsible person's name. */
+  /** Part of the responsible person's name; refused when no staff member's name has it. */
   teacher?: string
   /** Rule ids to run; all that are on when absent. */
   rules?: string[]
@@ -134,9 +134,8 @@ export function toFinding(rule: EffectiveRule, row: NamedRow, clock: SchoolClock
 export function selectRules(all: EffectiveRule[], ids: string[] | undefined): EffectiveRule[] {
   if (!ids || ids.length === 0) return all.filter((r) => r.enabled)
   const known = new Set(all.map((r) => r.def.id))
-  const unknown = ids.filter((id) => !known.has(id))
-  if (unknown.length)
-    throw new UsageError('check.unknownRule', {rules: unknown.join(', '), known: [...known].join(', ')})
+  const unknown = ids.find((id) => !known.has(id))
+  if (unknown !== undefined) refuse('filters.unknownRule', unknown, [...known])
   return all.filter((r) => ids.includes(r.def.id))
 }
 
@@ -194,6 +193,11 @@ export function runCheck(ws: CheckWorkspace, request: CheckRequest): CheckRun {
   const all = rulesOf(settings, ws.settingsFile)
   const rules = selectRules(all, request.rules)
   const year = yearForCheck(db, request.asOf)
+  const filter: CheckRequest = {
+    ...request,
+    className: request.className && findClass(db, year, request.className).name,
+    teacher: request.teacher && requireTeacher(db, request.teacher),
+  }
   const calendar = loadCalendar(db, year)
   const classes = (
     db
@@ -217,7 +221,7 @@ export function runCheck(ws: CheckWorkspace, request: CheckRequest): CheckRun {
     for (const rule of rules) {
       for (const row of ruleRows(db, rule, bind)) {
         const f = toFinding(rule, row, clock, request.asOf)
-        if (keepFinding(f, request)) out.push(f)
+        if (keepFinding(f, filter)) out.push(f)
       }
     }
     return out

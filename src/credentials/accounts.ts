@@ -10,6 +10,7 @@ import {toCsv} from '../cli/render.js'
 import {schoolToday} from '../cli/today.js'
 import {now} from '../core/clock.js'
 import {claimOutputFile, type OutputOptions, writeOutputFile} from '../core/private-files.js'
+import {findClass} from '../lists/lookup.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {currentYear, requireYear, type Year} from '../year/store.js'
 import {verifyPassword} from './hash.js'
@@ -21,7 +22,6 @@ import {
   listAccounts,
   type ListStatus,
   requireAccount,
-  requireClass,
   setStatus,
 } from './store.js'
 
@@ -83,7 +83,7 @@ export function listCredentials(ws: Workspace, filter: ListFilter): CredentialLi
     today,
     filter.className !== undefined || role === 'pupil' || role === 'parent',
   )
-  if (filter.className !== undefined) requireClass(ws.db, year!, filter.className)
+  if (filter.className !== undefined) findClass(ws.db, year!, filter.className)
   const rows = listAccounts(ws.db, year).filter(
     (r) =>
       matchesChoice(r.role, role) &&

@@ -150,7 +150,7 @@ export function prepareIssue(ws: Workspace, request: IssueRequest): PreparedIssu
   const year = yearFor(ws, request.role, request.year, date)
   const candidates = loadCandidates(ws.db, {selection: request, year})
   if (request.personId !== undefined && candidates.length === 0)
-    throw new ConflictError('credentials.unknownPerson', {role: request.role, id: request.personId})
+    throw new UsageError('credentials.unknownPerson', {role: request.role, id: request.personId})
   const plan = planIssue(candidates, {
     mode: 'issue',
     reissue: Boolean(request.reissue),

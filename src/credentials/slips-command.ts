@@ -3,6 +3,7 @@
 // hashed (with a progress bar), the slips written, and the result and audit row returned.
 import {type Command, Flags} from '@oclif/core'
 
+import {type AuditAction} from '../audit/audit-log.js'
 import {terminalProgress} from '../cli/progress.js'
 import {claimOutputFolder} from '../core/private-files.js'
 import {BaseCommand, type Outcome} from '../cli/base-command.js'
@@ -28,7 +29,7 @@ export interface Delivery {
   show: boolean
   out?: string
   format: SlipOutput['format']
-  audit: {action: string; object: string}
+  audit: {action: AuditAction; object: string}
 }
 
 export abstract class SlipsCommand<T extends typeof Command> extends BaseCommand<T> {

@@ -2,6 +2,7 @@
 // queries; the writes of one command are one transaction. Never a password here: only hashes.
 import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
+import {findClass, refuse} from '../lists/lookup.js'
 import {fullName, splitFullName} from '../people/names.js'
 import {type Year} from '../year/store.js'
 import {
@@ -82,26 +83,7 @@ export function findSubgroup(
       )
       .all(year.id, className ?? null, className ?? null) as Array<{name: string}>
   ).map((r) => r.name)
-  throw new ConflictError('credentials.unknownSubgroup', {
-    name,
-    year: year.label,
-    known: known.slice(0, 20).join('; ') || '—',
-  })
-}
-
-/** Is there such a class this year? The error lists the classes there are. */
-export function requireClass(db: Db, year: Year, className: string): void {
-  const names = (
-    db.prepare('SELECT name FROM class WHERE year_id = ? ORDER BY grade, letter').all(year.id) as Array<{
-      name: string
-    }>
-  ).map((r) => r.name)
-  if (!names.includes(className))
-    throw new ConflictError('credentials.unknownClass', {
-      class: className,
-      year: year.label,
-      known: names.join(', ') || '—',
-    })
+  return refuse('filters.unknownSubgroup', name, known, {year: year.label})
 }
 
 interface PeopleQuery {
@@ -153,8 +135,8 @@ export function loadCandidates(db: Db, query: PeopleQuery): Candidate[] {
   const wantsParents = matchesChoice('parent', selection.role)
   if (!wantsPupils && !wantsParents) return candidates
   if (!year) return candidates
+  if (selection.className) findClass(db, year, selection.className)
   const subgroup = selection.subgroup ? findSubgroup(db, year, selection.subgroup, selection.className) : null
-  if (selection.className && !subgroup) requireClass(db, year, selection.className)
   const params = {
     year: year.id,
     class: subgroup?.className ?? selection.className ?? null,
@@ -294,11 +276,14 @@ export function findAccount(db: Db, login: string): AccountRow | undefined {
   return toRow(db.prepare(`SELECT ${ROW_COLUMNS} FROM account a WHERE a.login = ?`).get(login) as AccountRow)
 }
 
-/** The account of the login, or an error naming it (logins are case-insensitive on input). */
+/** The account of the login, or an error naming it and the nearest logins (case-insensitive on input). */
 export function requireAccount(db: Db, login: string): AccountRow {
   const account = findAccount(db, login.trim().toLowerCase())
-  if (!account) throw new ConflictError('credentials.unknownLogin', {login})
-  return account
+  if (account) return account
+  const logins = (db.prepare('SELECT login FROM account ORDER BY login').all() as Array<{login: string}>).map(
+    (a) => a.login,
+  )
+  return refuse('credentials.unknownLogin', login, logins)
 }
 
 export interface AccountWrite {

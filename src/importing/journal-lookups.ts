@@ -9,19 +9,21 @@ import {type Db} from '../db/open.js'
 import {fullName, matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
 import {type Stamp} from './parsers.js'
+import {nearHint} from './lookups.js'
 
 export function stampInstant(stamp: Stamp, zone: string): string {
   return 'instant' in stamp ? stamp.instant : schoolInstant(stamp.date, stamp.time, zone).toISOString()
 }
 
-export type Found = {id: number} | {problem: MessageKey}
+export type Found = {id: number} | {problem: MessageKey; params?: MessageParams}
 
 /** Pupils who were in the class at any time this year, by external id or ФИО. */
 export function pupilResolver(db: Db, year: Year): (classId: number, text: string) => Found {
   const rows = db
     .prepare(
       `SELECT DISTINCT p.id, e.class_id AS classId, p.match_key AS key, p.external_id AS externalId,
-              lower(p.last_name || ' ' || p.first_name) AS short
+              lower(p.last_name || ' ' || p.first_name) AS short,
+              trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name) AS name
        FROM pupil p JOIN enrollment e ON e.pupil_id = p.id JOIN class c ON c.id = e.class_id WHERE c.year_id = ?`,
     )
     .all(year.id) as Array<{
@@ -30,10 +32,13 @@ export function pupilResolver(db: Db, year: Year): (classId: number, text: strin
     key: string
     externalId: string | null
     short: string
+    name: string
   }>
   const byName = new Map<string, Set<number>>()
   const byExternal = new Map<string, number>()
+  const names = new Map<number, string[]>()
   for (const r of rows) {
+    names.set(r.classId, [...(names.get(r.classId) ?? []), r.name])
     for (const k of [`${r.classId}|${r.key}`, `${r.classId}|${matchKey(r.short)}`]) {
       byName.set(k, (byName.get(k) ?? new Set()).add(r.id))
     }
@@ -43,7 +48,8 @@ export function pupilResolver(db: Db, year: Year): (classId: number, text: strin
     const external = byExternal.get(`${classId}|${text.trim()}`)
     if (external) return {id: external}
     const ids = byName.get(`${classId}|${matchKey(text)}`)
-    if (!ids) return {problem: 'journal.unknownPupil'}
+    if (!ids)
+      return {problem: 'journal.unknownPupil', params: {known: nearHint(text, names.get(classId) ?? [])}}
     if (ids.size > 1) return {problem: 'journal.ambiguousPupil'}
     return {id: [...ids][0]!}
   }

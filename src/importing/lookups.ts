@@ -5,16 +5,31 @@ import {type Db} from '../db/open.js'
 import {type FullName, fullName, matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
 import {type LineProblem} from './kind.js'
+import {closest} from '../people/nearest.js'
 
 export interface Lookup<T> {
   get(name: string): T | undefined
-  /** Every name it knows, for the message that lists them. */
-  names(): string[]
+  /** The known names nearest to one it does not know, for the message that suggests them. */
+  near(name: string): string
 }
+
+/** How many equally near names an import problem suggests: its line is one of many, so a short hint. */
+const HINT = 3
 
 function lookup<T>(rows: Array<{key: string; name: string; value: T}>): Lookup<T> {
   const map = new Map(rows.map((r) => [r.key, r.value]))
-  return {get: (name) => map.get(matchKey(name)), names: () => rows.map((r) => r.name)}
+  return {
+    get: (name) => map.get(matchKey(name)),
+    near: (name) =>
+      nearHint(
+        name,
+        rows.map((r) => r.name),
+      ),
+  }
+}
+
+export function nearHint(name: string, names: readonly string[]): string {
+  return closest(name, names, HINT).join(', ') || '—'
 }
 
 export function classLookup(db: Db, year: Year): Lookup<number> & {add(name: string, id: number): void} {
@@ -27,7 +42,7 @@ export function classLookup(db: Db, year: Year): Lookup<number> & {add(name: str
   const map = new Map(rows.map((r) => [r.name, r.id]))
   return {
     get: (name) => map.get(name),
-    names: () => [...map.keys()],
+    near: (name) => nearHint(name, [...map.keys()]),
     add: (name, id) => map.set(name, id),
   }
 }
@@ -44,7 +59,7 @@ export function subjectLookup(db: Db): Lookup<number> {
 export type StaffMatch = {id: number; name: string} | {ambiguous: number} | undefined
 
 /** Staff by «Фамилия Имя Отчество» or «Фамилия Имя»; two people with that name is ambiguous. */
-export function staffLookup(db: Db): {get(name: string): StaffMatch} {
+export function staffLookup(db: Db): {get(name: string): StaffMatch; near(name: string): string} {
   const rows = db
     .prepare(
       'SELECT id, match_key AS key, last_name AS lastName, first_name AS firstName, middle_name AS middleName FROM staff',
@@ -65,6 +80,7 @@ export function staffLookup(db: Db): {get(name: string): StaffMatch} {
       if (!found) return undefined
       return found.length === 1 ? found[0]! : {ambiguous: found.length}
     },
+    near: (name) => nearHint(name, rows.map(fullName)),
   }
 }
 
@@ -102,21 +118,24 @@ export function teachingResolver(db: Db, year: Year) {
       problems.push({
         column: 'className',
         key: 'import.unknownClass',
-        params: {known: classes.names().join(', ')},
+        params: {known: classes.near(ref.className)},
       })
     const subjectId = subjects.get(ref.subject)
     if (!subjectId)
       problems.push({
         column: 'subject',
         key: 'import.unknownSubject',
-        params: {known: subjects.names().join(', ')},
+        params: {known: subjects.near(ref.subject)},
       })
     const teacher = staff.get(ref.teacher)
     if (!teacher || 'ambiguous' in teacher) {
       problems.push({
         column: 'teacher',
         key: teacher ? 'import.ambiguousTeacher' : 'import.unknownTeacher',
-        params: {count: teacher && 'ambiguous' in teacher ? teacher.ambiguous : 0},
+        params: {
+          count: teacher && 'ambiguous' in teacher ? teacher.ambiguous : 0,
+          known: teacher ? null : staff.near(ref.teacher),
+        },
       })
     }
     let subgroupId: number | null = null
@@ -156,14 +175,14 @@ export function classAndSubject(
       line,
       column: 'className',
       key: 'import.unknownClass',
-      params: {known: classes.names().join(', ')},
+      params: {known: classes.near(row.className)},
     })
   if (!subjectId)
     problems.push({
       line,
       column: 'subject',
       key: 'import.unknownSubject',
-      params: {known: subjects.names().join(', ')},
+      params: {known: subjects.near(row.subject)},
     })
   return classId && subjectId ? {classId, subjectId} : null
 }

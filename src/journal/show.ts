@@ -1,10 +1,9 @@
 // journal show: the page a deputy director opens — a class's lessons of one subject with topic,
 // homework, marks and absences. One query; marks and absences aggregated in SQL.
 import {type IsoDate} from '../calendar/dates.js'
-import {ConflictError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
-import {matchKey} from '../people/names.js'
 import {type Year} from '../year/store.js'
+import {findClass, findSubject} from '../lists/lookup.js'
 
 export interface JournalLesson {
   date: IsoDate
@@ -34,21 +33,8 @@ export function journalPage(
   from?: IsoDate,
   to?: IsoDate,
 ): JournalPage {
-  const cls = db.prepare('SELECT id FROM class WHERE year_id = ? AND name = ?').get(year.id, className) as
-    {id: number} | undefined
-  if (!cls) throw new ConflictError('journal.noSuchClass', {class: className})
-  const subj = db.prepare('SELECT id, name FROM subject WHERE match_key = ?').get(matchKey(subject)) as
-    {id: number; name: string} | undefined
-  if (!subj) {
-    const known = (db.prepare('SELECT name FROM subject ORDER BY name').all() as Array<{name: string}>).map(
-      (s) => s.name,
-    )
-    throw new ConflictError('import.unknownSubject', {
-      column: '--subject',
-      value: subject,
-      known: known.join(', '),
-    })
-  }
+  const cls = findClass(db, year, className)
+  const subj = findSubject(db, subject)
   const rows = db
     .prepare(
       `SELECT l.date, l.lesson_no AS lessonNo, g.name AS subgroup, l.substitution, l.topic, l.lesson_type AS lessonType,
@@ -71,7 +57,7 @@ export function journalPage(
     }
   >
   return {
-    class: className,
+    class: cls.name,
     subject: subj.name,
     lessons: rows.map((r) => ({
       ...r,

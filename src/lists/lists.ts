@@ -3,6 +3,7 @@
 import {type IsoDate} from '../calendar/dates.js'
 import {type Db} from '../db/open.js'
 import {type Year} from '../year/store.js'
+import {requireGrade} from './lookup.js'
 
 export interface PupilListItem {
   id: number
@@ -125,6 +126,7 @@ export interface CurriculumListItem {
 }
 
 export function listCurriculum(db: Db, year: Year, grade?: number): CurriculumListItem[] {
+  if (grade !== undefined) requireGrade(db, year, grade)
   return (
     db
       .prepare(

@@ -7,7 +7,7 @@
 // the monthly-control rule counts.
 import {osUser} from '../audit/audit-log.js'
 import {addDays, formatRu, type IsoDate, makeDate} from '../calendar/dates.js'
-import {ConflictError, UsageError} from '../cli/errors.js'
+import {UsageError} from '../cli/errors.js'
 import {type Translate} from '../cli/i18n.js'
 import {sqlParams} from '../compliance/policy.js'
 import {periodName} from '../compliance/text.js'
@@ -151,8 +151,15 @@ function yearOfMonth(db: Db, first: IsoDate, last: IsoDate): Year {
        WHERE starts_on <= ? AND ends_on >= ? ORDER BY starts_on DESC LIMIT 1`,
     )
     .get(last, first) as Year | undefined
-  if (!year)
-    throw new ConflictError('report.control.noYear', {month: periodName(`month:${first.slice(0, 7)}`)})
+  if (!year) {
+    const years = db
+      .prepare('SELECT label, starts_on AS startsOn, ends_on AS endsOn FROM academic_year ORDER BY starts_on')
+      .all() as Array<Pick<Year, 'label' | 'startsOn' | 'endsOn'>>
+    throw new UsageError('report.control.noYear', {
+      month: periodName(`month:${first.slice(0, 7)}`),
+      known: years.map((y) => `${y.label} (${formatRu(y.startsOn)}–${formatRu(y.endsOn)})`).join(', ') || '—',
+    })
+  }
   return year
 }
 

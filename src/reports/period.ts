@@ -5,7 +5,7 @@
 // control works held; final marks far from the mean of the period's current marks.
 // Counted in SQL over the period; the formulas are in metrics.ts.
 import {formatRu, type IsoDate} from '../calendar/dates.js'
-import {ConflictError, UsageError} from '../cli/errors.js'
+import {UsageError} from '../cli/errors.js'
 import {type Translate} from '../cli/i18n.js'
 import {rulesOf} from '../compliance/engine.js'
 import {sqlParams} from '../compliance/policy.js'
@@ -28,6 +28,7 @@ import {
   type SubjectFigures,
   subjectFigures,
 } from './metrics.js'
+import {findClass} from '../lists/lookup.js'
 
 export interface PeriodSubject extends SubjectFigures {
   subject: string
@@ -234,20 +235,8 @@ function loadClasses(db: Db, year: Year, period: string, className: string | und
        FROM class c JOIN academic_year y ON y.id = c.year_id WHERE c.year_id = ?`,
     ).run(year.id)
   } else {
+    // The period is one the year has: findPeriod checked it.
     const [kind, number] = period.split(':') as [string, string]
-    const found = db
-      .prepare('SELECT id FROM period WHERE year_id = ? AND kind = ? AND number = ?')
-      .get(year.id, kind, Number(number))
-    if (!found) {
-      const known = db
-        .prepare('SELECT kind, number FROM period WHERE year_id = ? ORDER BY kind, number')
-        .all(year.id) as Array<{kind: string; number: number}>
-      throw new ConflictError('report.period.unknown', {
-        period: periodName(period),
-        year: year.label,
-        known: known.map((p) => periodName(`${p.kind}:${p.number}`)).join(', ') || '—',
-      })
-    }
     db.prepare(
       `INSERT INTO rp_class SELECT c.id, c.name, c.grade, c.class_teacher_id, p.starts_on, p.ends_on
        FROM class c JOIN period p ON p.year_id = c.year_id AND p.kind = ? AND p.number = ?
@@ -255,10 +244,7 @@ function loadClasses(db: Db, year: Year, period: string, className: string | und
     ).run(kind, Number(number), year.id)
   }
   if (className) {
-    const cls = db
-      .prepare('SELECT id, grade FROM class WHERE year_id = ? AND name = ?')
-      .get(year.id, className) as {id: number; grade: number} | undefined
-    if (!cls) throw new ConflictError('journal.noSuchClass', {class: className})
+    const cls = findClass(db, year, className)
     if (!db.prepare('SELECT 1 FROM rp_class WHERE class_id = ?').get(cls.id)) {
       const own = db
         .prepare(

@@ -1,11 +1,10 @@
 // A pupil's progress over a span (п. 3.3: the letter to parents every two weeks, `report pupil`):
 // marks by subject with their dates and mean, absences, the class teacher, the parents.
 import {addDays, formatRu, type IsoDate} from '../calendar/dates.js'
-import {ConflictError, UsageError} from '../cli/errors.js'
+import {UsageError} from '../cli/errors.js'
 import {type Translate} from '../cli/i18n.js'
 import {type Db} from '../db/open.js'
-import {fullName} from '../people/names.js'
-import {findPupil} from '../subgroups/match.js'
+import {findClass, findPupilOf} from '../lists/lookup.js'
 import {type Year} from '../year/store.js'
 import {type Block, type ReportDoc} from './document.js'
 import {formatMean, round} from './metrics.js'
@@ -67,29 +66,12 @@ function pupilsOfYear(db: Db, year: Year): PupilRow[] {
 /** The pupil a person means: ФИО (with or without the patronymic), external id or pupil id. */
 export function resolvePupil(db: Db, year: Year, reference: string, className?: string): PupilRow {
   const pupils = pupilsOfYear(db, year).filter((p) => !className || p.className === className)
-  const found = findPupil(
-    reference,
-    pupils.map((p) => ({...p, gender: null, languages: []})),
-    {byId: true},
-  )
-  if ('none' in found)
-    throw new ConflictError(found.near ? 'report.pupil.unknownNear' : 'report.pupil.unknown', {
-      pupil: reference,
-      near: found.near ? `${fullName(found.near)}, ${found.near.className}` : null,
-    })
-  if ('ambiguous' in found)
-    throw new ConflictError('report.pupil.ambiguous', {
-      pupil: reference,
-      candidates: found.ambiguous.map((p) => `${fullName(p)}, ${p.className} (id ${p.id})`).join('; '),
-    })
-  return found.pupil
+  return findPupilOf(reference, pupils, 'report.pupil.ambiguous')
 }
 
 /** The current pupils of a class (their stay not ended by `on`), in the order of the class list. */
 export function classPupils(db: Db, year: Year, className: string, on: IsoDate): number[] {
-  const cls = db.prepare('SELECT id FROM class WHERE year_id = ? AND name = ?').get(year.id, className) as
-    {id: number} | undefined
-  if (!cls) throw new ConflictError('journal.noSuchClass', {class: className})
+  const cls = findClass(db, year, className)
   return (
     db
       .prepare(

@@ -4,13 +4,12 @@ import {type IsoDate} from '../calendar/dates.js'
 import {ConflictError, UsageError, WorkspaceError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {type ReadOptions} from '../importing/reader.js'
-import {matchKey} from '../people/names.js'
+import {findClass, findSubject} from '../lists/lookup.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {requireYear, type Year} from '../year/store.js'
 import {readDivisionFile} from './file.js'
 import {
   applyPlans,
-  classesOf,
   classTeachers,
   currentPupils,
   groupsByPair,
@@ -113,21 +112,14 @@ function resolveFilter(
   let selected = pairs
   let classId: number | undefined
   if (className) {
-    const classes = classesOf(db, year)
-    const found = classes.find((c) => c.name === className)
-    if (!found)
-      throw new ConflictError('subgroups.unknownClass', {
-        class: className,
-        year: year.label,
-        known: classes.map((c) => c.name).join(', '),
-      })
-    classId = found.id
+    classId = findClass(db, year, className).id
     selected = selected.filter((p) => p.classId === classId)
     if (selected.length === 0) throw new ConflictError('subgroups.classNotSplit', {class: className})
   }
   let subjectId: number | undefined
   if (subject) {
-    const matching = selected.filter((p) => matchKey(p.subject) === matchKey(subject))
+    const real = findSubject(db, subject).id
+    const matching = selected.filter((p) => p.subjectId === real)
     if (matching.length === 0) {
       const known = [...new Set(selected.map((p) => p.subject))].join(', ')
       throw new ConflictError(className ? 'subgroups.subjectNotSplitInClass' : 'subgroups.subjectNotSplit', {

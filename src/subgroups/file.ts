@@ -5,7 +5,7 @@ import {InputError, type InputProblem} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {type Db} from '../db/open.js'
 import {cell, type ColumnSpec, mapHeaders} from '../importing/columns.js'
-import {classLookup, subjectLookup} from '../importing/lookups.js'
+import {classLookup, nearHint, subjectLookup} from '../importing/lookups.js'
 import {openTable, type ReadOptions, recordsOf} from '../importing/reader.js'
 import {parseClassName} from '../people/class-name.js'
 import {fullName} from '../people/names.js'
@@ -102,12 +102,12 @@ export async function readDivisionFile(
     }
     const classId = classes.get(parsed.name)
     if (!classId) {
-      problem('className', 'subgroups.file.unknownClass', {known: classes.names().join(', ')})
+      problem('className', 'subgroups.file.unknownClass', {known: classes.near(parsed.name)})
       continue
     }
     const subjectId = subjects.get(value('subject'))
     if (!subjectId) {
-      problem('subject', 'subgroups.file.unknownSubject', {known: subjects.names().join(', ')})
+      problem('subject', 'subgroups.file.unknownSubject', {known: subjects.near(value('subject'))})
       continue
     }
     if (
@@ -124,9 +124,11 @@ export async function readDivisionFile(
     }
     const found = findPupil(value('pupil'), ctx.pupils.get(classId) ?? [])
     if ('none' in found) {
-      if (found.near)
-        problem('pupil', 'subgroups.file.unknownPupilNear', {class: parsed.name, near: fullName(found.near)})
-      else problem('pupil', 'subgroups.file.unknownPupil', {class: parsed.name})
+      const names = (ctx.pupils.get(classId) ?? []).map(fullName)
+      problem('pupil', 'subgroups.file.unknownPupil', {
+        class: parsed.name,
+        known: nearHint(value('pupil'), names),
+      })
       continue
     }
     if ('ambiguous' in found) {

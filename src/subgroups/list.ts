@@ -6,8 +6,7 @@ import {requireYear, type Year} from '../year/store.js'
 import {type CheckProblem, checkPair} from './check.js'
 import {currentPupils, groupsByPair, pairKey, pupilsByClass, splitPairs, storedGroups} from './store.js'
 import {byName, compareNames, type Member} from './strategies.js'
-import {matchKey} from '../people/names.js'
-import {ConflictError} from '../cli/errors.js'
+import {findClass, findSubject} from '../lists/lookup.js'
 
 /** One subgroup: the --json contract of `subgroups list`. */
 export interface SubgroupItem {
@@ -29,24 +28,15 @@ export function listSubgroups(
   year: Year,
   filter: {className?: string; subject?: string},
 ): SubgroupListing {
-  if (filter.className) {
-    const found = db
-      .prepare('SELECT 1 FROM class WHERE year_id = ? AND name = ?')
-      .get(year.id, filter.className)
-    if (!found)
-      throw new ConflictError('subgroups.unknownClass', {
-        class: filter.className,
-        year: year.label,
-        known: classNames(db, year),
-      })
-  }
+  const className = filter.className && findClass(db, year, filter.className).name
+  const subject = filter.subject && findSubject(db, filter.subject).name
   const pupils = currentPupils(db, year)
   const current = new Map(pupils.map((p) => [p.id, p]))
   const inClass = new Set(pupils.map((p) => `${p.classId}|${p.id}`))
   const departed = new Set<number>()
   const items = storedGroups(db, year)
-    .filter((g) => !filter.className || g.className === filter.className)
-    .filter((g) => !filter.subject || matchKey(g.subject) === matchKey(filter.subject))
+    .filter((g) => !className || g.className === className)
+    .filter((g) => !subject || g.subject === subject)
     .map((g) => {
       for (const m of g.members) if (!inClass.has(`${g.classId}|${m.id}`)) departed.add(m.id)
       const members = [...g.members].sort((a, b) => {
@@ -57,16 +47,6 @@ export function listSubgroups(
       return {class: g.className, subject: g.subject, name: g.name, teacher: g.teacher, members}
     })
   return {items, departed}
-}
-
-function classNames(db: Db, year: Year): string {
-  return (
-    db.prepare('SELECT name FROM class WHERE year_id = ? ORDER BY grade, letter').all(year.id) as Array<{
-      name: string
-    }>
-  )
-    .map((c) => c.name)
-    .join(', ')
 }
 
 export interface CheckItem extends CheckProblem {

@@ -1,11 +1,15 @@
 // Finding the pupil a person means: by pupil id, external id, or ФИО (with or without the
-// patronymic, any case, ё as е). No guessing: none or several is said, with the near miss. Pure.
-import {editDistance, fullName, matchKey} from '../people/names.js'
+// patronymic, any case, ё as е). No guessing: none or several is said (the callers add the
+// nearest names, src/people/nearest.ts). Pure.
+import {fullName, matchKey} from '../people/names.js'
 import {type Pupil} from './subjects.js'
 
-export type PupilMatch<P extends Pupil> = {pupil: P} | {none: true; near: P | null} | {ambiguous: P[]}
+/** What finding a pupil needs to know of one. */
+export type NamedPupil = Pick<Pupil, 'id' | 'lastName' | 'firstName' | 'middleName' | 'externalId'>
 
-export function findPupil<P extends Pupil>(
+export type PupilMatch<P extends NamedPupil> = {pupil: P} | {none: true} | {ambiguous: P[]}
+
+export function findPupil<P extends NamedPupil>(
   reference: string,
   pupils: P[],
   options: {byId?: boolean} = {},
@@ -21,10 +25,5 @@ export function findPupil<P extends Pupil>(
   const list = [...found]
   if (list.length === 1) return {pupil: list[0]!}
   if (list.length > 1) return {ambiguous: list}
-  const near = pupils.find(
-    (p) =>
-      editDistance(matchKey(fullName(p)), key, 1) === 1 ||
-      editDistance(matchKey(p.lastName, p.firstName), key, 1) === 1,
-  )
-  return {none: true, near: near ?? null}
+  return {none: true}
 }

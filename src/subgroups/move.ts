@@ -4,8 +4,8 @@ import {type IsoDate} from '../calendar/dates.js'
 import {ConflictError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {fullName, matchKey} from '../people/names.js'
+import {findClass, findPupilOf, findSubject, refuse} from '../lists/lookup.js'
 import {openYearOf} from './assign.js'
-import {findPupil} from './match.js'
 import {currentPupils, movePupil, storedGroups} from './store.js'
 
 export interface MoveRequest {
@@ -41,36 +41,21 @@ export interface MovePlan {
 
 export function planMove(db: Db, request: MoveRequest): MovePlan {
   const year = openYearOf(db, request.year, request.today)
-  const pupils = currentPupils(db, year).filter(
-    (p) => !request.className || p.className === request.className,
-  )
-  const found = findPupil(request.pupil, pupils, {byId: true})
-  if ('none' in found) {
-    throw new ConflictError(found.near ? 'subgroups.move.unknownPupilNear' : 'subgroups.move.unknownPupil', {
-      pupil: request.pupil,
-      class: request.className,
-      near: found.near ? `${fullName(found.near)}, ${found.near.className}` : null,
-    })
-  }
-  if ('ambiguous' in found) {
-    throw new ConflictError('subgroups.move.ambiguousPupil', {
-      pupil: request.pupil,
-      count: found.ambiguous.length,
-      candidates: found.ambiguous.map((p) => `${fullName(p)}, ${p.className} (id ${p.id})`).join('; '),
-    })
-  }
-  const pupil = found.pupil
+  const className = request.className && findClass(db, year, request.className).name
+  const subject = request.subject && findSubject(db, request.subject).id
+  const pupils = currentPupils(db, year).filter((p) => !className || p.className === className)
+  const pupil = findPupilOf(request.pupil, pupils, 'subgroups.move.ambiguousPupil')
   const groups = storedGroups(db, year).filter((g) => g.classId === pupil.classId)
   const named = groups
     .filter((g) => matchKey(g.name) === matchKey(request.to))
-    .filter((g) => !request.subject || matchKey(g.subject) === matchKey(request.subject))
-  if (named.length === 0) {
-    throw new ConflictError('subgroups.move.unknownSubgroup', {
-      subgroup: request.to,
-      class: pupil.className,
-      known: groups.map((g) => `«${g.name}» (${g.subject})`).join(', ') || '—',
-    })
-  }
+    .filter((g) => !subject || g.subjectId === subject)
+  if (named.length === 0)
+    refuse(
+      'subgroups.move.unknownSubgroup',
+      request.to,
+      groups.map((g) => `${g.name} (${g.subject})`),
+      {class: pupil.className},
+    )
   if (named.length > 1) {
     throw new ConflictError('subgroups.move.ambiguousSubgroup', {
       subgroup: request.to,

@@ -8,6 +8,7 @@ import {schoolDays} from '../calendar/school-calendar.js'
 import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {parseYearLabel} from './label.js'
+import {refuseYear} from '../lists/lookup.js'
 import {findYear, loadCalendar, type Year} from './store.js'
 
 export interface MissingYearMark {
@@ -72,7 +73,7 @@ export function closeYear(db: Db, request: CloseYearRequest): CloseYearResult {
   const parsed = parseYearLabel(request.label)
   if (!parsed) throw new UsageError('year.badLabel', {label: request.label})
   const year = findYear(db, parsed.label)
-  if (!year) throw new ConflictError('year.notFound', {label: parsed.label})
+  if (!year) refuseYear(db, parsed.label)
   const force = Boolean(request.force)
   const dryRun = Boolean(request.dryRun)
   const base = {year: year.label, was: year.status, forced: false, dryRun, endsOn: year.endsOn}

@@ -3,6 +3,7 @@ import {type IsoDate} from '../calendar/dates.js'
 import {type NonSchoolDays, type Period, type SchoolCalendar} from '../calendar/school-calendar.js'
 import {ConflictError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
+import {refuseYear} from '../lists/lookup.js'
 import {nextYearLabel, schoolYearLabelOn} from './label.js'
 
 export type YearStatus = 'planned' | 'open' | 'closed' | 'archived'
@@ -48,7 +49,7 @@ export type YearUse = 'read' | 'change' | 'status'
 export function requireYear(db: Db, label: string | undefined, today: IsoDate, use: YearUse = 'read'): Year {
   const year = label ? findYear(db, label) : currentYear(db, today)
   if (year) return year
-  if (label) throw new ConflictError('year.notFound', {label})
+  if (label) refuseYear(db, label)
   throw noOpenYear(db, today, use)
 }
 

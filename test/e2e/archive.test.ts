@@ -143,8 +143,8 @@ describe('archive create from a script', () => {
     expect(existsSync(join(ws, 'archives', 'ejournal-2026-2027-journals.tar.gz'))).toBe(false)
 
     const open = spawn(['archive', 'create', '2025/2026'], env(ws))
-    expect(open.code).toBe(1)
-    expect(open.stderr).toContain('There is no school year 2025/2026')
+    expect(open.code).toBe(2)
+    expect(open.stderr).toContain('There is no school year 2025/2026. There are: 2026/2027')
   })
 
   it('archive verify exits 1 on a cut bundle and on a missing one', () => {

@@ -832,7 +832,7 @@ describe('ejournal check', () => {
     expect((await run(['check', '--as-of', '2026-10-20', '--fail-on', 'never', '-w', ws], EN)).code).toBe(0)
     const bad = await run(['check', '--rule', 'no-such-rule', '-w', ws], EN)
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('No such rule: no-such-rule')
+    expect(bad.stderr).toContain('There is no rule «no-such-rule». There are: ')
   })
 
   it('follows the policy in ejournal.json: numbers, severities, rules switched off; and says what is wrong in it', async () => {

@@ -524,8 +524,10 @@ describe('report teachers and report pupil', () => {
     expect(table.stdout).toContain('Успеваемость: Иванова Мария Петровна, 5А')
     expect(table.stdout).toMatch(/Математика\s+│ 4 \(12\.10\), 4 \(14\.10\), 5 \(19\.10\)\s+│\s+4,33/)
     const unknown = await run(['report', 'pupil', 'Иванова Марья', '-w', ws], EN)
-    expect(unknown.code).toBe(1)
-    expect(unknown.stderr).toContain('did you mean Иванова Мария Петровна, 5А?')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain(
+      'There is no pupil «Иванова Марья» this year. There are: Иванова Мария Петровна (5А), ',
+    )
   })
 })
 

@@ -284,7 +284,7 @@ describe('subgroups assign', () => {
       'Name the class with --class 7А, or pass --all for every class.\n',
     ])
     const unknown = await run(['subgroups', 'assign', '--class', '9В', '-w', ws], EN)
-    expect([unknown.code, unknown.stderr]).toEqual([1, 'There is no class 9В in 2026/2027; classes: 7А.\n'])
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'There is no class 9В in 2026/2027. There are: 7А\n'])
     const subject = await run(['subgroups', 'assign', '--class', '7А', '--subject', 'Алгебра', '-w', ws], EN)
     expect(subject.stderr).toBe(
       '«Алгебра» is not divided into subgroups in 7А; divided there are: Иностранный язык, Информатика, Физическая культура.\n',
@@ -309,7 +309,7 @@ describe('subgroups assign --by file', () => {
       [
         'split.csv: 5 problems found; nothing was written.',
         '  split.csv:3:4: column «Ученик»: there is no pupil «Боррисова Вера» in 7А; did you mean Борисова Вера Олеговна?',
-        '  split.csv:4:1: column «Класс»: there is no class «7Б» this year; classes: 7А',
+        '  split.csv:4:1: column «Класс»: there is no class «7Б» this year; did you mean 7А?',
         '  split.csv:5:2: column «Предмет»: the curriculum does not divide «Алгебра» into subgroups in 7А',
         '  split.csv:6:3: column «Подгруппа»: a value is required',
         '  split.csv:7:4: column «Ученик»: «андреев антон игоревич» is already listed for this subject on line 2',
@@ -364,9 +364,11 @@ describe('subgroups move, list and check', () => {
       '│ Информатика         │ Информатика, гр. 1         │ Кузьмин Илья Игоревич │ 4        │ Андреев Антон Игоревич  │',
     )
     const unknown = await run(['subgroups', 'move', 'Андреев', '--to', 'Группа 3', '-w', ws], EN)
-    expect(unknown.stderr).toBe(
-      'No pupil «Андреев» is in a class now; give the ФИО, the external id or the pupil id (ejournal pupils list --json).\n',
-    )
+    expect([unknown.code, unknown.stderr.split('. There are: ')[0]]).toEqual([
+      2,
+      'There is no pupil «Андреев» this year',
+    ])
+    expect(unknown.stderr.split('. There are: ')[1]).toMatch(/^Андреев Антон Игоревич \(7А\), /)
   })
 
   it('check: exit 0 when every pupil is in exactly one subgroup, 3 with the offenders', async () => {

@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest'
 
 import {checkPair} from '../../src/subgroups/check.js'
 import {findPupil} from '../../src/subgroups/match.js'
+import {fullName} from '../../src/people/names.js'
+import {nearest} from '../../src/people/nearest.js'
 import {type ExistingGroup} from '../../src/subgroups/strategies.js'
 import {type Pupil} from '../../src/subgroups/subjects.js'
 
@@ -101,7 +103,7 @@ describe('finding a pupil', () => {
 
   it('by external id, and by pupil id when asked', () => {
     expect(findPupil('P-1', PUPILS)).toEqual({pupil: PUPILS[0]})
-    expect(findPupil('4', PUPILS)).toEqual({none: true, near: null})
+    expect(findPupil('4', PUPILS)).toEqual({none: true})
     expect(findPupil('4', PUPILS, {byId: true})).toEqual({pupil: PUPILS[3]})
     // «3» is the id of one pupil and the external id of another.
     const byId = {...PUPILS[2]!, externalId: null}
@@ -109,10 +111,11 @@ describe('finding a pupil', () => {
     expect(findPupil('3', [byId, byExternal], {byId: true})).toEqual({ambiguous: [byId, byExternal]})
   })
 
-  it('says when a name is ambiguous, and the near miss when none matches', () => {
+  it('says when a name is ambiguous, and when none matches (the nearest names are nearest()’s to give)', () => {
     expect(findPupil('Белов Иван', PUPILS)).toEqual({ambiguous: [PUPILS[1], PUPILS[2]]})
     expect(findPupil('Белов Иван Петрович', PUPILS)).toEqual({pupil: PUPILS[2]})
-    expect(findPupil('Аксенова Марья', PUPILS)).toEqual({none: true, near: PUPILS[0]})
-    expect(findPupil('Сидоров Олег', PUPILS)).toEqual({none: true, near: null})
+    expect(findPupil('Аксенова Марья', PUPILS)).toEqual({none: true})
+    expect(nearest('Аксенова Марья', PUPILS.map(fullName))[0]).toBe(fullName(PUPILS[0]!))
+    expect(findPupil('Сидоров Олег', PUPILS)).toEqual({none: true})
   })
 })

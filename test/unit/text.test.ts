@@ -38,8 +38,8 @@ describe('messages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()
     for (const key of Object.keys(en) as Array<keyof typeof en>)
       expect(names(ru[key]), key).toEqual(names(en[key]))
-    expect(t('ru', 'year.notFound', {label: '2030/2031'})).toBe(
-      'Учебного года 2030/2031 нет. Список: «ejournal year list».',
+    expect(t('ru', 'year.notFound', {label: '2030/2031', known: '2026/2027'})).toBe(
+      'Учебного года 2030/2031 нет. Есть: 2026/2027',
     )
   })
 })

@@ -1,7 +1,6 @@
 // Messages of `ejournal check` (src/compliance/). The findings' memo lines are Russian documents
 // and live with their rules in src/compliance/catalog.ts.
 export const complianceEn = {
-  'check.unknownRule': 'No such rule: {rules}. The rules are: {known}.',
   'check.policy.number': '{file}: {key} is {value}; it must be a number. Fix the file and run again.',
   'check.policy.wholeNumber':
     '{file}: {key} is {value}; it must be a whole number. Fix the file and run again.',
@@ -65,7 +64,6 @@ export const complianceEn = {
 } as const
 
 export const complianceRu: Record<keyof typeof complianceEn, string> = {
-  'check.unknownRule': 'Нет такого правила: {rules}. Правила: {known}.',
   'check.policy.number': '{file}: {key} = {value}, а нужно: число. Исправьте файл и повторите.',
   'check.policy.wholeNumber': '{file}: {key} = {value}, а нужно: целое число. Исправьте файл и повторите.',
   'check.policy.min': '{file}: {key} = {value}, а нужно: не меньше {min}. Исправьте файл и повторите.',

@@ -15,9 +15,7 @@ export const credentialsEn = {
   'credentials.templateWithout': 'no {value} on the lines every slip gets, so the slips would be useless',
   'credentials.subgroupAmbiguous':
     'There is a subgroup «{name}» in {classes}; name the class too: --class 5А --subgroup "{name}".',
-  'credentials.unknownSubgroup': 'There is no subgroup «{name}» in {year}; subgroups: {known}.',
-  'credentials.unknownClass': 'There is no class {class} in {year}; classes: {known}.',
-  'credentials.unknownLogin': 'There is no account with the login «{login}»; see ejournal credentials list.',
+  'credentials.unknownLogin': 'There is no account with the login «{value}». There are: {known}',
   'credentials.changedMeanwhile':
     'The account {login} was changed by another command meanwhile; nothing was written. Run again.',
   'credentials.personNeedsRole':
@@ -99,9 +97,7 @@ export const credentialsRu: Record<keyof typeof credentialsEn, string> = {
     'нет {value} в строках, общих для всех памяток, — без него памятка бесполезна',
   'credentials.subgroupAmbiguous':
     'Подгруппа «{name}» есть в классах {classes}; укажите и класс: --class 5А --subgroup "{name}".',
-  'credentials.unknownSubgroup': 'В {year} нет подгруппы «{name}»; подгруппы: {known}.',
-  'credentials.unknownClass': 'В {year} нет класса {class}; классы: {known}.',
-  'credentials.unknownLogin': 'Нет учётной записи с логином «{login}»; см. ejournal credentials list.',
+  'credentials.unknownLogin': 'Учётной записи с логином «{value}» нет. Есть: {known}',
   'credentials.changedMeanwhile':
     'Учётную запись {login} тем временем изменила другая команда; ничего не записано. Повторите.',
   'credentials.personNeedsRole':

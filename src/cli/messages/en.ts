@@ -8,6 +8,7 @@ import {filesEn} from './files.js'
 import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
 import {guidanceEn} from './guidance.js'
+import {filtersEn} from './filters.js'
 import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
@@ -18,6 +19,7 @@ export const en = {
   ...journalEn,
   ...limitsEn,
   ...enrollEn,
+  ...filtersEn,
   ...backupEn,
   ...archiveEn,
   ...credentialsEn,
@@ -78,7 +80,7 @@ export const en = {
   'audit.col.arguments': 'Arguments',
 
   'year.badLabel': '«{label}» is not a school year; write it as 2026/2027.',
-  'year.notFound': 'There is no school year {label}. See «ejournal year list».',
+  'year.notFound': 'There is no school year {label}. There are: {known}',
   'year.calendarOrPreset': 'Give either --calendar FILE or --preset, not both.',
   'year.calendarMismatch': 'The calendar runs {from}–{to}, which is not the school year {label}.',
   'year.overlaps': 'The year {label} would overlap the year {other}; nothing was written.',
@@ -121,7 +123,6 @@ export const en = {
   'year.item.year-opened': 'School year opened',
   'year.item.timetable': 'Timetable entered',
   'year.item.subgroups': 'Subgroups formed',
-  'cli.badClass': '«{value}» is not a class name such as 5А.',
   'list.col.pupil': 'Pupil',
   'list.col.name': 'Name',
   'list.col.birthDate': 'Born',

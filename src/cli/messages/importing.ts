@@ -25,9 +25,10 @@ export const importingEn = {
   'import.duplicate': 'the same person or record as on line {first}',
   'import.notFound': 'no such record yet, and --mode update only changes existing ones',
   'import.alreadyExists': '{name} already exists, and --mode insert only adds new ones',
-  'import.unknownClass': 'column «{column}»: there is no class «{value}» this year; classes: {known}',
-  'import.unknownSubject': 'column «{column}»: there is no subject «{value}»; known subjects: {known}',
-  'import.unknownTeacher': 'column «{column}»: no one called «{value}» is on the staff; import staff first',
+  'import.unknownClass': 'column «{column}»: there is no class «{value}» this year; did you mean {known}?',
+  'import.unknownSubject': 'column «{column}»: there is no subject «{value}»; did you mean {known}?',
+  'import.unknownTeacher':
+    'column «{column}»: no one called «{value}» is on the staff; did you mean {known}? If not, import staff first',
   'import.ambiguousTeacher':
     'column «{column}»: {count} staff members are called «{value}»; write the full ФИО',
   'import.unknownSubgroup': 'column «{column}»: this class has no subgroup «{value}» for the subject',
@@ -113,10 +114,10 @@ export const importingRu: Record<keyof typeof importingEn, string> = {
   'import.duplicate': 'тот же человек или та же запись, что в строке {first}',
   'import.notFound': 'такой записи ещё нет, а --mode update только изменяет существующие',
   'import.alreadyExists': '{name} уже есть, а --mode insert только добавляет новые',
-  'import.unknownClass': 'столбец «{column}»: класса «{value}» в этом году нет; классы: {known}',
-  'import.unknownSubject': 'столбец «{column}»: предмета «{value}» нет; известные предметы: {known}',
+  'import.unknownClass': 'столбец «{column}»: класса «{value}» в этом году нет; может быть, {known}?',
+  'import.unknownSubject': 'столбец «{column}»: предмета «{value}» нет; может быть, {known}?',
   'import.unknownTeacher':
-    'столбец «{column}»: сотрудника «{value}» нет; сначала загрузите список сотрудников',
+    'столбец «{column}»: сотрудника «{value}» нет; может быть, {known}? Если нет, сначала загрузите список сотрудников',
   'import.ambiguousTeacher':
     'столбец «{column}»: сотрудников с именем «{value}» — {count}; укажите полное ФИО',
   'import.unknownSubgroup': 'столбец «{column}»: у класса нет подгруппы «{value}» по этому предмету',

@@ -11,7 +11,8 @@ export const journalEn = {
   'import.badPeriod':
     'column «{column}»: «{value}» is not a period (1 четверть … 4 четверть, 1 полугодие, 2 полугодие, год, экзамен, итог)',
   'journal.outsideYear': 'column «{column}»: {value} is outside the school year {year}',
-  'journal.unknownPupil': 'column «{column}»: there is no pupil «{value}» in this class',
+  'journal.unknownPupil':
+    'column «{column}»: there is no pupil «{value}» in this class; did you mean {known}?',
   'journal.ambiguousPupil':
     'column «{column}»: two pupils of this class are called «{value}»; use the external id',
   'journal.unknownLesson':
@@ -19,7 +20,6 @@ export const journalEn = {
   'journal.noFiles': 'No journal files in {path}: expected {names}.',
   'journal.unknownFile': '{file} is not a journal file; expected {names}.',
   'journal.empty': 'No lessons of {class}, {subject} in this span.',
-  'journal.noSuchClass': 'There is no class {class} this year.',
   'journal.header': '{class}, {subject}: {count|lesson|lessons}',
   'journal.col.date': 'Date',
   'journal.col.no': '№',
@@ -63,14 +63,13 @@ export const journalRu: Record<keyof typeof journalEn, string> = {
   'import.badPeriod':
     'столбец «{column}»: «{value}» — не период (1 четверть … 4 четверть, 1 полугодие, 2 полугодие, год, экзамен, итог)',
   'journal.outsideYear': 'столбец «{column}»: {value} — вне учебного года {year}',
-  'journal.unknownPupil': 'столбец «{column}»: ученика «{value}» в этом классе нет',
+  'journal.unknownPupil': 'столбец «{column}»: ученика «{value}» в этом классе нет; может быть, {known}?',
   'journal.ambiguousPupil': 'столбец «{column}»: в классе два ученика с именем «{value}»; укажите внешний ID',
   'journal.unknownLesson':
     'столбец «{column}»: урока {value} за {date} по этому классу и предмету нет; сначала загрузите lessons.csv',
   'journal.noFiles': 'В {path} нет файлов журнала: ожидаются {names}.',
   'journal.unknownFile': '{file} — не файл журнала; ожидаются {names}.',
   'journal.empty': 'Уроков {class}, {subject} за этот период нет.',
-  'journal.noSuchClass': 'Класса {class} в этом году нет.',
   'journal.header': '{class}, {subject}: {count|урок|урока|уроков}',
   'journal.col.date': 'Дата',
   'journal.col.no': '№',

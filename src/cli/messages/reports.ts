@@ -17,7 +17,7 @@ export const reportsEn = {
 
   'report.control.badMonth': '--month: «{value}» is not a month; write it as 2026-10 or 10.2026.',
   'report.control.future': 'The month {month} has not begun on {asOf}; there is nothing to control yet.',
-  'report.control.noYear': 'No school year covers {month}. See «ejournal year list».',
+  'report.control.noYear': 'No school year covers {month}. The years: {known}.',
   'report.control.title': 'Monthly control of the journal: {month}',
   'report.control.span': 'Lessons {from} – {to}, as entered by the end of {asOf}; school year {year}',
   'report.control.summary':
@@ -41,9 +41,6 @@ export const reportsEn = {
   'report.control.audit':
     'control recorded: {rows} class×subject rows, topics on time {topics} %, attendance on time {attendance} %',
 
-  'report.period.badPeriod':
-    '--period: «{value}» is not a period; use «1 четверть» … «4 четверть», «1 полугодие», «2 полугодие», «1 триместр» … «3 триместр» or «год».',
-  'report.period.unknown': 'The year {year} has no {period}; its periods: {known}.',
   'report.period.notForClass':
     '{class} has no {period} (its grade is not in that period); its periods: {known}.',
   'report.period.title': 'Progress and attendance: {period}',
@@ -73,8 +70,6 @@ export const reportsEn = {
   'report.period.col.currentMean': 'Mean of current',
   'report.period.col.marks': 'Marks',
 
-  'report.pupil.unknown': 'There is no pupil «{pupil}» this year.',
-  'report.pupil.unknownNear': 'There is no pupil «{pupil}» this year; did you mean {near}?',
   'report.pupil.ambiguous': 'Several pupils are «{pupil}»: {candidates}. Add --class or use the id.',
   'report.pupil.title': 'Progress of {pupil}, {class}',
   'report.pupil.span': '{from} – {to}',
@@ -127,7 +122,7 @@ export const reportsRu: Record<keyof typeof reportsEn, string> = {
 
   'report.control.badMonth': '--month: «{value}» — не месяц; пишите 2026-10 или 10.2026.',
   'report.control.future': 'Месяц {month} на {asOf} ещё не начался; проверять нечего.',
-  'report.control.noYear': 'Нет учебного года, в который входит {month}. Список: «ejournal year list».',
+  'report.control.noYear': 'Нет учебного года, в который входит {month}. Есть: {known}.',
   'report.control.title': 'Контроль ведения электронного журнала: {month}',
   'report.control.span': 'Уроки {from} – {to}, записи на конец дня {asOf}; учебный год {year}',
   'report.control.summary':
@@ -151,9 +146,6 @@ export const reportsRu: Record<keyof typeof reportsEn, string> = {
   'report.control.audit':
     'проверка записана: строк класс×предмет {rows}, темы вовремя {topics} %, посещаемость вовремя {attendance} %',
 
-  'report.period.badPeriod':
-    '--period: «{value}» — не учебный период; пишите «1 четверть» … «4 четверть», «1 полугодие», «2 полугодие», «1 триместр» … «3 триместр» или «год».',
-  'report.period.unknown': 'В учебном году {year} нет периода «{period}»; есть: {known}.',
   'report.period.notForClass':
     'У {class} нет периода «{period}» (его параллель учится по другим периодам); есть: {known}.',
   'report.period.title': 'Анализ успеваемости и посещаемости: {period}',
@@ -183,8 +175,6 @@ export const reportsRu: Record<keyof typeof reportsEn, string> = {
   'report.period.col.currentMean': 'Средняя текущих',
   'report.period.col.marks': 'Отметок',
 
-  'report.pupil.unknown': 'Ученика «{pupil}» в этом учебном году нет.',
-  'report.pupil.unknownNear': 'Ученика «{pupil}» в этом учебном году нет; может быть, {near}?',
   'report.pupil.ambiguous':
     'Под «{pupil}» подходят несколько учеников: {candidates}. Добавьте --class или укажите id.',
   'report.pupil.title': 'Успеваемость: {pupil}, {class}',

@@ -8,6 +8,7 @@ import {type en} from './en.js'
 import {filesRu} from './files.js'
 import {guidanceRu} from './guidance.js'
 import {importingRu} from './importing.js'
+import {filtersRu} from './filters.js'
 import {journalRu} from './journal.js'
 import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
@@ -18,6 +19,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...journalRu,
   ...limitsRu,
   ...enrollRu,
+  ...filtersRu,
   ...backupRu,
   ...archiveRu,
   ...credentialsRu,
@@ -78,7 +80,7 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.col.arguments': 'Аргументы',
 
   'year.badLabel': '«{label}» — не учебный год; пишите так: 2026/2027.',
-  'year.notFound': 'Учебного года {label} нет. Список: «ejournal year list».',
+  'year.notFound': 'Учебного года {label} нет. Есть: {known}',
   'year.calendarOrPreset': 'Укажите либо --calendar ФАЙЛ, либо --preset, но не оба сразу.',
   'year.calendarMismatch': 'Календарь охватывает {from}–{to}, это не учебный год {label}.',
   'year.overlaps': 'Год {label} пересёкся бы с годом {other}; ничего не записано.',
@@ -121,7 +123,6 @@ export const ru: Record<keyof typeof en, string> = {
   'year.item.year-opened': 'Учебный год открыт',
   'year.item.timetable': 'Расписание внесено',
   'year.item.subgroups': 'Подгруппы сформированы',
-  'cli.badClass': '«{value}» — не название класса вида 5А.',
   'list.col.pupil': 'Ученик',
   'list.col.name': 'ФИО',
   'list.col.birthDate': 'Дата рождения',

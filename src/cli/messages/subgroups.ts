@@ -10,7 +10,6 @@ export const subgroupsEn = {
   'subgroups.classAndAll': 'Give either --class or --all, not both.',
   'subgroups.nothingSplit':
     'The curriculum of {year} divides no subject into subgroups (column «Деление на подгруппы»); there is nothing to divide.',
-  'subgroups.unknownClass': 'There is no class {class} in {year}; classes: {known}.',
   'subgroups.classNotSplit':
     'The curriculum divides no subject of {class} into subgroups (column «Деление на подгруппы»); there is nothing to divide.',
   'subgroups.subjectNotSplit':
@@ -24,13 +23,13 @@ export const subgroupsEn = {
   'subgroups.confirm': '{count|pupil|pupils} will change or leave a subgroup. Apply?',
 
   'subgroups.file.required': 'column «{column}»: a value is required',
-  'subgroups.file.unknownClass': 'column «{column}»: there is no class «{value}» this year; classes: {known}',
-  'subgroups.file.unknownSubject': 'column «{column}»: there is no subject «{value}»; subjects: {known}',
+  'subgroups.file.unknownClass':
+    'column «{column}»: there is no class «{value}» this year; did you mean {known}?',
+  'subgroups.file.unknownSubject': 'column «{column}»: there is no subject «{value}»; did you mean {known}?',
   'subgroups.file.notSplit':
     'column «{column}»: the curriculum does not divide «{value}» into subgroups in {class}',
-  'subgroups.file.unknownPupil': 'column «{column}»: there is no pupil «{value}» in {class}',
-  'subgroups.file.unknownPupilNear':
-    'column «{column}»: there is no pupil «{value}» in {class}; did you mean {near}?',
+  'subgroups.file.unknownPupil':
+    'column «{column}»: there is no pupil «{value}» in {class}; did you mean {known}?',
   'subgroups.file.ambiguousPupil':
     'column «{column}»: {count} pupils of {class} are called «{value}»; write the full ФИО or the external id',
   'subgroups.file.duplicate':
@@ -97,12 +96,9 @@ export const subgroupsEn = {
   'subgroups.check.hint':
     'To fix: ejournal subgroups assign --all places new pupils and takes out those who left; ejournal subgroups move moves one pupil.',
 
-  'subgroups.move.unknownPupil':
-    'No pupil «{pupil}» is in a class now; give the ФИО, the external id or the pupil id (ejournal pupils list --json).',
-  'subgroups.move.unknownPupilNear': 'No pupil «{pupil}» is in a class now; did you mean {near}?',
   'subgroups.move.ambiguousPupil':
     '{count|pupil matches|pupils match} «{pupil}»: {candidates}. Add --class, or give the external id or the pupil id.',
-  'subgroups.move.unknownSubgroup': '{class} has no subgroup «{subgroup}»; its subgroups: {known}.',
+  'subgroups.move.unknownSubgroup': '{class} has no subgroup «{value}». There are: {known}',
   'subgroups.move.ambiguousSubgroup':
     '{class} has a subgroup «{subgroup}» in several subjects ({subjects}); add --subject.',
   'subgroups.move.done':
@@ -123,7 +119,6 @@ export const subgroupsRu: Record<keyof typeof subgroupsEn, string> = {
   'subgroups.classAndAll': 'Укажите либо --class, либо --all, но не оба сразу.',
   'subgroups.nothingSplit':
     'В учебном плане {year} ни один предмет не делится на подгруппы (столбец «Деление на подгруппы»); делить нечего.',
-  'subgroups.unknownClass': 'В {year} нет класса {class}; есть классы: {known}.',
   'subgroups.classNotSplit':
     'По учебному плану в {class} ни один предмет не делится на подгруппы (столбец «Деление на подгруппы»); делить нечего.',
   'subgroups.subjectNotSplit': '«{subject}» не делится на подгруппы ни в одном классе; делятся: {known}.',
@@ -135,13 +130,11 @@ export const subgroupsRu: Record<keyof typeof subgroupsEn, string> = {
   'subgroups.confirm': 'Подгруппу сменят или покинут {count|ученик|ученика|учеников}. Применить?',
 
   'subgroups.file.required': 'столбец «{column}»: значение обязательно',
-  'subgroups.file.unknownClass': 'столбец «{column}»: класса «{value}» в этом году нет; есть классы: {known}',
-  'subgroups.file.unknownSubject': 'столбец «{column}»: предмета «{value}» нет; есть предметы: {known}',
+  'subgroups.file.unknownClass': 'столбец «{column}»: класса «{value}» в этом году нет; может быть, {known}?',
+  'subgroups.file.unknownSubject': 'столбец «{column}»: предмета «{value}» нет; может быть, {known}?',
   'subgroups.file.notSplit':
     'столбец «{column}»: по учебному плану «{value}» в {class} не делится на подгруппы',
-  'subgroups.file.unknownPupil': 'столбец «{column}»: в {class} нет ученика «{value}»',
-  'subgroups.file.unknownPupilNear':
-    'столбец «{column}»: в {class} нет ученика «{value}»; может быть, {near}?',
+  'subgroups.file.unknownPupil': 'столбец «{column}»: в {class} нет ученика «{value}»; может быть, {known}?',
   'subgroups.file.ambiguousPupil':
     'столбец «{column}»: в {class} несколько учеников ({count}) с именем «{value}»; укажите полное ФИО или внешний ID',
   'subgroups.file.duplicate': 'столбец «{column}»: «{value}» по этому предмету уже есть в строке {first}',
@@ -208,13 +201,9 @@ export const subgroupsRu: Record<keyof typeof subgroupsEn, string> = {
   'subgroups.check.hint':
     'Исправить: ejournal subgroups assign --all распределит новых учеников и исключит выбывших; ejournal subgroups move переведёт одного ученика.',
 
-  'subgroups.move.unknownPupil':
-    'Ученик «{pupil}» сейчас не числится ни в одном классе; укажите ФИО, внешний ID или номер ученика (ejournal pupils list --json).',
-  'subgroups.move.unknownPupilNear':
-    'Ученик «{pupil}» сейчас не числится ни в одном классе; может быть, {near}?',
   'subgroups.move.ambiguousPupil':
     '«{pupil}» подходит несколько учеников ({count}): {candidates}. Добавьте --class или укажите внешний ID либо номер ученика.',
-  'subgroups.move.unknownSubgroup': 'В {class} нет подгруппы «{subgroup}»; есть подгруппы: {known}.',
+  'subgroups.move.unknownSubgroup': 'В {class} нет подгруппы «{value}». Есть: {known}',
   'subgroups.move.ambiguousSubgroup':
     'В {class} подгруппа «{subgroup}» есть по нескольким предметам ({subjects}); добавьте --subject.',
   'subgroups.move.done':

@@ -96,7 +96,10 @@ export const classesKind: ImportKind<Key, ClassRow> = {
             line,
             column: 'classTeacher',
             key: found ? 'import.ambiguousTeacher' : 'import.unknownTeacher',
-            params: {count: found && 'ambiguous' in found ? found.ambiguous : 0},
+            params: {
+              count: found && 'ambiguous' in found ? found.ambiguous : 0,
+              known: found ? null : staff.near(row.classTeacher),
+            },
           })
           continue
         }

@@ -125,7 +125,7 @@ export const curriculumKind: ImportKind<Key, CurriculumRow> = {
           line,
           column: 'gradeOrClass',
           key: 'import.unknownClass',
-          params: {known: classes.names().join(', ')},
+          params: {known: classes.near(row.className)},
         })
         continue
       }

@@ -107,7 +107,7 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
       const {classId, subjectId} = target
       const found = pupil(classId, row.pupil)
       if ('problem' in found) {
-        problems.push({line, column: 'pupil', key: found.problem})
+        problems.push({line, column: 'pupil', key: found.problem, params: found.params})
         continue
       }
       const span = periods.get(`${classId}|${row.period}`) ?? y

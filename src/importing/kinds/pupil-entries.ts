@@ -99,7 +99,7 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
         const {classId, subjectId} = target
         const found = pupil(classId, row.pupil)
         if ('problem' in found) {
-          problems.push({line, column: 'pupil', key: found.problem})
+          problems.push({line, column: 'pupil', key: found.problem, params: found.params})
           continue
         }
         const lessonId = lesson(classId, subjectId, row.date, row.lessonNo, found.id)
