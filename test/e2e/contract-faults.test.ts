@@ -225,7 +225,7 @@ describe('a workspace that cannot be used as it is', () => {
       `${settings}: «Europe/Mosсow» в поле "timezone" — не часовой пояс; укажите имя IANA, например Europe/Moscow или Asia/Vladivostok.\n`,
     )
     // EJOURNAL_DEBUG=1 (and DEBUG=ejournal) add where it happened.
-    for (const debug of [{EJOURNAL_DEBUG: '1'}, {DEBUG: 'ejournal'}]) {
+    for (const debug of [{EJOURNAL_DEBUG: '1'}, {DEBUG: 'ejournal'}] as Array<Record<string, string>>) {
       const d = spawn(['year', 'list', '-w', ws], debug)
       expect(d.stderr).toMatch(/^WorkspaceError: contract\.badTimezone\n\s+at openWorkspace/)
       expect(d.stderr).toContain('«Europe/Mosсow» in "timezone" is not a time zone')
