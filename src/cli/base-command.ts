@@ -102,6 +102,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
       args: this.ctor.args,
       strict: this.ctor.strict,
+    }).catch((error: unknown) => {
+      // Whatever the parser throws is about the command line, a flag's value too (--groups 0).
+      if (error instanceof Error && !(error instanceof EjournalError))
+        Object.assign(error, {parse: (error as {parse?: unknown}).parse ?? {}})
+      throw error
     })
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
@@ -256,7 +261,7 @@ function codeOf(error: Error): string {
 
 function isUsage(error: Error): boolean {
   // oclif's parse errors (unknown flag, missing argument, bad option value) carry the parse.
-  return error instanceof Errors.CLIError && 'parse' in error
+  return 'parse' in error
 }
 
 interface ProblemLine {
@@ -284,7 +289,9 @@ function describeError(
   if (error instanceof EjournalError)
     return {message: t(lang, error.key, error.params), exitCode: error.exitCode, details: []}
   if (isUsage(error)) {
-    const reason = error.message.replace(/\nSee more help with --help$/, '')
+    const reason = error.message
+      .replace(/\nSee more help with --help$/, '')
+      .replace(/^Parsing (--\S+) \n\t/, '$1: ')
     return {message: t(lang, 'cli.usage', {reason}), exitCode: EXIT.usage, details: []}
   }
   return {message: t(lang, 'cli.internal', {reason: error.message}), exitCode: EXIT.error, details: []}
