@@ -16,8 +16,11 @@ try {
     await Errors.handle(error)
   }
 }
+process.exitCode = code
 await drained()
-process.exit(code)
+// A command that failed may leave work behind (a timer, an abandoned question): once its output
+// is out, nothing else of it matters. One that succeeded ends by itself, every write finished.
+if (code !== 0) process.exit(code)
 
 /** Resolves once everything written so far has left the process (also when the reader is gone). */
 async function drained() {
