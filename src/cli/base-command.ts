@@ -3,14 +3,16 @@
 // this class prints it (JSON or text), writes the audit row, and sets the exit code.
 import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
 import {once} from 'node:events'
+import {join} from 'node:path'
 
 import {explainFrozen} from '../archive/freeze.js'
 import {type AuditEntry, writeAudit} from '../audit/audit-log.js'
 import {type IsoDate} from '../calendar/dates.js'
+import {DATABASE_FILE} from '../workspace/settings.js'
 import {openWorkspace, resolveWorkspaceDir, type Workspace} from '../workspace/workspace.js'
 import {requireYear, type Year} from '../year/store.js'
 import {schoolToday} from './today.js'
-import {ConflictError, EjournalError, EXIT, InputError, placeOf} from './errors.js'
+import {EjournalError, EXIT, InputError, NotConfirmedError, placeOf} from './errors.js'
 import {
   detectLang,
   type Lang,
@@ -22,6 +24,7 @@ import {
 } from './i18n.js'
 import {type Paint, paint} from './paint.js'
 import {type Format} from './render.js'
+import {explainSystemError} from './system-errors.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<
   (typeof BaseCommand)['baseFlags'] & T['flags']
@@ -91,6 +94,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     await super.init()
     // Language first, so that even a flag error can be explained in the user's language.
     this.lang = detectLang(langFromArgv(this.argv))
+    process.once('SIGINT', this.interrupted)
     this.tr = translator(this.lang)
     this.color = paint()
     const {args, argv, flags} = await this.parse({
@@ -98,6 +102,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
       args: this.ctor.args,
       strict: this.ctor.strict,
+    }).catch((error: unknown) => {
+      // Whatever the parser throws is about the command line, a flag's value too (--groups 0).
+      if (error instanceof Error && !(error instanceof EjournalError))
+        Object.assign(error, {parse: (error as {parse?: unknown}).parse ?? {}})
+      throw error
     })
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
@@ -180,7 +189,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       this.log(await plan())
       shown = true
     }
-    if (!(await this.confirm(question, params))) throw new ConflictError(refused, params)
+    if (!(await this.confirm(question, params))) throw new NotConfirmedError(refused, params)
     return shown
   }
 
@@ -194,24 +203,37 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   public override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
     if (error instanceof Errors.ExitError) throw error
-    const lang = this.lang ?? detectLang(undefined)
-    // Whatever command hits the triggers of an archived year gets one clear sentence for it.
-    const {message, exitCode, details} = describeError(explainFrozen(error) as Error, lang)
-    if (process.env.DEBUG?.includes('ejournal') && error.stack) process.stderr.write(error.stack + '\n')
-    if (this.argv.includes('--json')) {
-      this.log(JSON.stringify({error: {code: codeOf(error), message, problems: details}}, null, 2))
-    } else {
-      process.stderr.write(message + '\n')
-      // A file with thousands of problems has one cause; the first hundred show it (--json has all).
-      for (const line of details.slice(0, SHOWN_PROBLEMS))
-        process.stderr.write(`  ${line.where}: ${line.message}\n`)
-      if (details.length > SHOWN_PROBLEMS)
-        process.stderr.write(`  ${t(lang, 'import.more', {count: details.length - SHOWN_PROBLEMS}).trim()}\n`)
-    }
+    const lang = this.lang ?? detectLang(langFromArgv(this.argv))
+    // Whatever command hits the triggers of an archived year gets one clear sentence for it;
+    // a busy, full or read-only disk and a cancelled question get theirs.
+    const explained = explainSystemError(explainFrozen(error) as Error, this.place(), lang)
+    const {message, exitCode, details} = describeError(explained, lang)
+    if (debugging() && error.stack) process.stderr.write(error.stack + '\n')
+    // The person reads stderr; with --json, stdout still holds exactly one document.
+    process.stderr.write(message + '\n')
+    // A file with thousands of problems has one cause; the first hundred show it (--json has all).
+    for (const line of details.slice(0, SHOWN_PROBLEMS))
+      process.stderr.write(`  ${line.where}: ${line.message}\n`)
+    if (details.length > SHOWN_PROBLEMS)
+      process.stderr.write(`  ${t(lang, 'import.more', {count: details.length - SHOWN_PROBLEMS}).trim()}\n`)
+    if (this.argv.includes('--json'))
+      this.log(JSON.stringify({error: {code: codeOf(explained), message, problems: details}}, null, 2))
     this.exit(exitCode)
   }
 
+  /** Where a system error happened: the workspace, whether or not it could be opened. */
+  private place(): {dir: string; dbFile: string; readOnly?: string} {
+    const dir = this.openedWorkspace?.dir ?? resolveWorkspaceDir(this.flags?.workspace)
+    return {dir, dbFile: join(dir, DATABASE_FILE), readOnly: this.openedWorkspace?.readOnly}
+  }
+
+  /** Ctrl-C while the command works: an open transaction is never committed, so it is dropped. */
+  private readonly interrupted = (): void => {
+    process.stderr.write(t(this.lang, 'contract.interrupted') + '\n', () => process.exit(EXIT.cancelled))
+  }
+
   public override async finally(error: Error | undefined): Promise<unknown> {
+    process.off('SIGINT', this.interrupted)
     this.openedWorkspace?.close()
     this.openedWorkspace = undefined
     return super.finally(error)
@@ -219,6 +241,12 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 }
 
 const SHOWN_PROBLEMS = 100
+
+/** EJOURNAL_DEBUG=1, or DEBUG=ejournal as the debug package spells it: the stack of an error. */
+function debugging(): boolean {
+  const flag = process.env.EJOURNAL_DEBUG
+  return Boolean(flag && flag !== '0') || Boolean(process.env.DEBUG?.includes('ejournal'))
+}
 
 function langFromArgv(argv: string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
@@ -233,7 +261,7 @@ function codeOf(error: Error): string {
 
 function isUsage(error: Error): boolean {
   // oclif's parse errors (unknown flag, missing argument, bad option value) carry the parse.
-  return error instanceof Errors.CLIError && 'parse' in error
+  return 'parse' in error
 }
 
 interface ProblemLine {
@@ -261,7 +289,9 @@ function describeError(
   if (error instanceof EjournalError)
     return {message: t(lang, error.key, error.params), exitCode: error.exitCode, details: []}
   if (isUsage(error)) {
-    const reason = error.message.replace(/\nSee more help with --help$/, '')
+    const reason = error.message
+      .replace(/\nSee more help with --help$/, '')
+      .replace(/^Parsing (--\S+) \n\t/, '$1: ')
     return {message: t(lang, 'cli.usage', {reason}), exitCode: EXIT.usage, details: []}
   }
   return {message: t(lang, 'cli.internal', {reason: error.message}), exitCode: EXIT.error, details: []}

@@ -1,8 +1,8 @@
 // The one error hierarchy. Each error names a catalog message (so it can be shown in Russian
-// or English) and the exit code cron sees: 1 for errors, 2 for usage (DESIGN.md).
+// or English) and the exit code cron sees: 1 for errors, 2 for usage, 130 cancelled (DESIGN.md).
 import {type MessageKey, type MessageParams} from './i18n.js'
 
-export const EXIT = {ok: 0, error: 1, usage: 2, problemsFound: 3} as const
+export const EXIT = {ok: 0, error: 1, usage: 2, problemsFound: 3, cancelled: 130} as const
 
 export class EjournalError extends Error {
   readonly exitCode: number = EXIT.error
@@ -18,6 +18,19 @@ export class EjournalError extends Error {
 /** The command line itself is wrong: a missing flag, a value out of range. Exit 2. */
 export class UsageError extends EjournalError {
   override readonly exitCode = EXIT.usage
+}
+
+/** A change that needs a yes got none (no terminal and no --yes, or the answer no). Exit 2. */
+export class NotConfirmedError extends EjournalError {
+  override readonly exitCode = EXIT.usage
+}
+
+/** Ctrl-C, or the end of input at a question. Exit 130, as a shell reports an interrupt. */
+export class CancelledError extends EjournalError {
+  override readonly exitCode = EXIT.cancelled
+  constructor() {
+    super('contract.cancelled')
+  }
 }
 
 /** No workspace here, a workspace already there, a database from a newer ejournal. */

@@ -1,6 +1,6 @@
 // Opening the workspace database: pragmas, file mode, and migrations to the program's schema.
 import Database from 'better-sqlite3'
-import {chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync} from 'node:fs'
+import {chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 
@@ -69,6 +69,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     migrate(db, loadMigrations(), options)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
+/**
+ * A database on a read-only disk or in a folder its user cannot write. SQLite reads a WAL database
+ * only beside its -shm file, which cannot be made here; when no -wal file holds changes, the file
+ * alone is the whole database, so it is read into memory, marked as a rollback-journal database
+ * (header bytes 18–19) and opened read-only. A write then fails as SQLITE_READONLY.
+ */
+export function openReadOnly(file: string): Db {
+  const wal = `${file}-wal`
+  if (existsSync(wal) && statSync(wal).size > 0) return openDatabase(file, {readonly: true})
+  const image = readFileSync(file)
+  if (image.length >= 20 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20)
+  const db = new Database(image, {readonly: true, nativeBinding})
+  db.pragma('foreign_keys = ON')
+  try {
+    const current = db.pragma('user_version', {simple: true}) as number
+    if (current > schemaVersion())
+      throw new WorkspaceError('db.newer', {file, found: current, known: schemaVersion()})
+    if (current < schemaVersion()) throw new WorkspaceError('db.needsMigration', {file})
   } catch (error) {
     db.close()
     throw error

@@ -9,7 +9,7 @@ import {createReadStream} from 'node:fs'
 import {basename} from 'node:path'
 
 import {type IsoDate} from '../calendar/dates.js'
-import {ConflictError, InputError, type InputProblem, UsageError} from '../cli/errors.js'
+import {ConflictError, InputError, type InputProblem, NotConfirmedError, UsageError} from '../cli/errors.js'
 import {type Lang, type MessageKey, type MessageParams, t} from '../cli/i18n.js'
 import {toCsv} from '../cli/render.js'
 import {osUser} from '../audit/audit-log.js'
@@ -488,7 +488,7 @@ export async function runImport(
     if (request.dryRun) throw new Rollback(result)
     // Asked with the transaction open: what the person sees is exactly what is committed.
     if (result.counts.leaving > 0 && !(await confirm(result)))
-      throw new ConflictError('import.syncNotConfirmed', {count: result.counts.leaving})
+      throw new NotConfirmedError('import.syncNotConfirmed', {count: result.counts.leaving})
     logImport(ws, file, await sha256(request.path), request.mode, result.counts)
     pauseAt('import-applied')
     result.applied = true

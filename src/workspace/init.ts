@@ -1,6 +1,6 @@
 // ejournal init: a new workspace, private from the first byte.
 import {randomBytes} from 'node:crypto'
-import {chmodSync, existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 
 import {isValidTimeZone} from '../calendar/zone.js'
@@ -25,6 +25,8 @@ export interface InitResult {
 
 export function initWorkspace(options: InitOptions): InitResult {
   const dir = resolve(options.dir)
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new UsageError('contract.init.notFolder', {path: dir})
   if (isWorkspace(dir) || existsSync(join(dir, DATABASE_FILE)))
     throw new WorkspaceError('workspace.exists', {dir})
   if (!options.schoolName.trim()) throw new UsageError('init.schoolNameRequired')

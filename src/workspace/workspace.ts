@@ -1,15 +1,18 @@
 // A school's workspace: a folder with ejournal.json, the database and private folders.
-import {existsSync, readFileSync} from 'node:fs'
+import {accessSync, constants, existsSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 
+import {isValidTimeZone} from '../calendar/zone.js'
 import {WorkspaceError} from '../cli/errors.js'
-import {type Db, openDatabase} from '../db/open.js'
+import {type Db, openDatabase, openReadOnly} from '../db/open.js'
 import {DATABASE_FILE, type Settings, SETTINGS_FILE} from './settings.js'
 
 export interface Workspace {
   dir: string
   settings: Settings
   db: Db
+  /** Why the workspace cannot be written (EROFS, EACCES), when it cannot: reading still works. */
+  readOnly?: string
   close(): void
 }
 
@@ -30,6 +33,23 @@ export function openWorkspace(dir: string): Workspace {
   } catch (error) {
     throw new WorkspaceError('workspace.badSettings', {file: join(dir, SETTINGS_FILE), reason: String(error)})
   }
-  const db = openDatabase(join(dir, DATABASE_FILE), {copyAsideDir: join(dir, 'backups')})
-  return {dir, settings, db, close: () => db.close()}
+  const settingsFile = join(dir, SETTINGS_FILE)
+  if (typeof settings.timezone !== 'string' || !isValidTimeZone(settings.timezone))
+    throw new WorkspaceError('contract.badTimezone', {file: settingsFile, zone: String(settings.timezone)})
+  const file = join(dir, DATABASE_FILE)
+  const readOnly = writeRefusal(dir, file)
+  const db = readOnly ? openReadOnly(file) : openDatabase(file, {copyAsideDir: join(dir, 'backups')})
+  return {dir, settings, db, readOnly, close: () => db.close()}
+}
+
+/** The error code that writing the folder or the database would meet, if any. */
+function writeRefusal(dir: string, file: string): string | undefined {
+  for (const path of [dir, file]) {
+    try {
+      if (existsSync(path)) accessSync(path, constants.W_OK)
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code ?? 'EACCES'
+    }
+  }
+  return undefined
 }

@@ -186,7 +186,7 @@ describe('credentials issue', () => {
       ['credentials', 'issue', '--class', '5А', '--role', 'pupil', '--reissue', '-w', ws],
       EN,
     )
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toBe(
       '2 accounts would get a new password; nothing was written. Run again with --yes to confirm, or --dry-run to review.\n',
     )
@@ -422,7 +422,7 @@ describe('credentials reset', () => {
     )
     const refused = await run(['credentials', 'reset', 'shcheglova.olga', '-w', ws], EN)
     expect([refused.code, refused.stderr]).toEqual([
-      1,
+      2,
       expect.stringContaining('1 account would get a new password'),
     ])
     const r = await json(['credentials', 'reset', 'Shcheglova.Olga', '--yes', '--show'])

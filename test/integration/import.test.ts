@@ -324,7 +324,7 @@ describe('people', () => {
       ['import', 'pupils', file, '--mode', 'sync', '--effective', '15.09.2026', '-w', ws],
       RU,
     )
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toContain('Выбыли бы из класса: 1 ученик; ничего не записано.')
     expect(query("SELECT count(*) AS n FROM enrollment WHERE reason_out = 'left'")).toEqual([{n: 0}])
     await ok(['import', 'pupils', file, '--mode', 'sync', '--effective', '15.09.2026', '--yes'])

@@ -212,7 +212,7 @@ describe('subgroups assign', () => {
       ['subgroups', 'assign', '--class', '7А', '--subject', 'Информатика', '--rebalance', '-w', ws],
       EN,
     )
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toBe(
       '1 pupil would change or leave a subgroup; nothing was written. Run again with --yes to confirm, or --dry-run to review.\n',
     )

@@ -3,6 +3,7 @@
 import {archiveEn} from './archive.js'
 import {backupEn} from './backup.js'
 import {complianceEn} from './compliance.js'
+import {contractEn} from './contract.js'
 import {credentialsEn} from './credentials.js'
 import {filesEn} from './files.js'
 import {enrollEn} from './enroll.js'
@@ -28,8 +29,9 @@ export const en = {
   ...reportsEn,
   ...filesEn,
   ...guidanceEn,
+  ...contractEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
-  'cli.internal': 'Internal error: {reason}. Run again with DEBUG=ejournal for details and report it.',
+  'cli.internal': 'Internal error: {reason}. Run again with EJOURNAL_DEBUG=1 to see where it happened, and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
   'cli.dryRun': 'Dry run: nothing was written.',
 

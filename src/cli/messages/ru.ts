@@ -2,6 +2,7 @@
 import {archiveRu} from './archive.js'
 import {backupRu} from './backup.js'
 import {complianceRu} from './compliance.js'
+import {contractRu} from './contract.js'
 import {credentialsRu} from './credentials.js'
 import {enrollRu} from './enroll.js'
 import {type en} from './en.js'
@@ -28,8 +29,9 @@ export const ru: Record<keyof typeof en, string> = {
   ...reportsRu,
   ...filesRu,
   ...guidanceRu,
+  ...contractRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
-  'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с DEBUG=ejournal и сообщите разработчикам.',
+  'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с EJOURNAL_DEBUG=1, чтобы увидеть, где она случилась, и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
   'cli.dryRun': 'Пробный запуск: ничего не записано.',
 
