@@ -1,5 +1,6 @@
 // The one error hierarchy. Each error names a catalog message (so it can be shown in Russian
-// or English) and the exit code cron sees: 1 for errors, 2 for usage, 130 cancelled (DESIGN.md).
+// or English) and the exit code cron sees: 1 for errors, 2 for usage and bad input, 130 cancelled
+// (DESIGN.md).
 import {type MessageKey, type MessageParams} from './i18n.js'
 
 export const EXIT = {ok: 0, error: 1, usage: 2, problemsFound: 3, cancelled: 130} as const
@@ -53,8 +54,9 @@ export interface InputProblem {
   params?: MessageParams
 }
 
-/** An input file was refused; every problem found is listed and nothing was written. */
+/** An input file was refused; every problem found is listed and nothing was written. Exit 2. */
 export class InputError extends EjournalError {
+  override readonly exitCode = EXIT.usage
   constructor(
     readonly file: string,
     readonly problems: InputProblem[],

@@ -88,7 +88,7 @@ describe('a large pupil list', () => {
     const file = join(dir, 'pupils.csv')
     writeFileSync(file, [...lines, lines[1]!].join('\r\n') + '\r\n')
     const refused = spawn(['import', 'pupils', file], env)
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr.split('\n').slice(0, 2)).toEqual([
       'pupils.csv: 1 problem found; nothing was written.',
       '  pupils.csv:12002: the same person or record as on line 2',

@@ -310,14 +310,14 @@ describe('imports', () => {
     ])
     const lessons = count(demo, 'lesson')
     const r = await run(['import', 'journal', dir, '-w', demo], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain(
       'lessons.csv:2:5: column «Предмет»: there is no subject «Матиматика»; did you mean Математика?',
     )
     // The lesson put right, the pupil's name is next.
     writeCsv(dir, 'lessons.csv', [LESSONS, `13.11.2026;7;5А;;Математика;${teacher.name};;Тема;урок;;;;`])
     const m = await run(['import', 'journal', dir, '-w', demo], EN)
-    expect(m.code).toBe(1)
+    expect(m.code).toBe(2)
     expect(m.stderr).toContain(
       `marks.csv:2:5: column «Ученик»: there is no pupil «${p.lastName}ъ ${p.firstName}» in this class; did you mean ${full(p)}?`,
     )

@@ -130,7 +130,7 @@ describe('the sample files', () => {
   it('refuses the file with an address and a phone, citing п. 3.3, and stores neither with --drop-forbidden', async () => {
     const file = join(DATA, 'pupils-with-address-and-phone.csv')
     const refused = await run(['import', 'pupils', file, '-w', ws], RU)
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toContain(
       'pupils-with-address-and-phone.csv:1:7: столбец «Адрес»: адреса и телефоны в электронный журнал не вносятся (п. 3.3 Положения)',
     )
@@ -167,7 +167,7 @@ describe('validation', () => {
       'cp1251',
     )
     const r = await run(['import', 'pupils', file, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr.split('\n')).toEqual([
       'ученики.csv: 9 problems found; nothing was written.',
       '  ученики.csv:3:1: column «Фамилия»: a value is required',
@@ -206,7 +206,7 @@ describe('validation', () => {
       const {writeFileSync} = await import('node:fs')
       writeFileSync(file, content)
       const r = await run(['import', 'pupils', file, '-w', ws], EN)
-      expect(r.code, name).toBe(1)
+      expect(r.code, name).toBe(2)
       expect(r.stderr, name).toContain(message)
     }
     expect(count('pupil')).toBe(0)
@@ -228,7 +228,7 @@ describe('validation', () => {
       '5А;;Физика;Ктото Неизвестный',
     ])
     const r = await run(['import', 'assignments', file, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain(
       'нагрузка.csv:3:1: column «Класс»: there is no class «5Б» this year; did you mean 5А?',
     )
@@ -449,7 +449,7 @@ describe('people', () => {
     // Without an id the third line is the first one again: matched by ФИО and birth date.
     const file = writeCsv(dir, 'twins.csv', [header, ...twins, ';Лебедева;Ольга;01.01.2014;5Б'])
     const r = await run(['import', 'pupils', file, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain('twins.csv:4: the same person or record as on line 2')
     await ok(['import', 'pupils', writeCsv(dir, 'two.csv', [header, ...twins])])
     expect(query('SELECT external_id AS id FROM pupil WHERE last_name = ? ORDER BY id', 'Лебедева')).toEqual([
@@ -461,7 +461,7 @@ describe('people', () => {
   it('keeps insert and update modes to their word', async () => {
     const existing = writeCsv(dir, 'existing.csv', [PUPILS_HEADER, 'Петров;Олег;;05.05.2014;М;5А;;;'])
     const insert = await run(['import', 'pupils', existing, '--mode', 'insert', '-w', ws], EN)
-    expect(insert.code).toBe(1)
+    expect(insert.code).toBe(2)
     expect(insert.stderr).toContain(
       'existing.csv:2: Петров Олег already exists, and --mode insert only adds new ones',
     )
@@ -489,7 +489,7 @@ describe('people', () => {
     expect(query("SELECT count(*) AS n FROM class WHERE grade = 9 AND letter = 'Я'")).toEqual([{n: 0}])
     const fresh = writeCsv(dir, 'fresh.csv', [PUPILS_HEADER, 'Ким;Юна;;05.05.2014;Ж;5А;;;'])
     const update = await run(['import', 'pupils', fresh, '--mode', 'update', '-w', ws], EN)
-    expect(update.code).toBe(1)
+    expect(update.code).toBe(2)
     expect(update.stderr).toContain(
       'fresh.csv:2: no such record yet, and --mode update only changes existing ones',
     )

@@ -167,7 +167,7 @@ describe('import journal', () => {
       ],
     )
     const r = await run(['import', 'journal', d, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain('lessons.csv:2:11: column «Тема внесена»: «14.10.2026 25:00» is not a time')
     expect(r.stderr).toContain(
       'lessons.csv:3:1: column «Дата»: 01.07.2027 is outside the school year 2026/2027',
@@ -184,7 +184,7 @@ describe('import journal', () => {
       ],
     )
     const m = await run(['import', 'journal', marks, '-w', ws], EN)
-    expect(m.code).toBe(1)
+    expect(m.code).toBe(2)
     expect(m.stderr).toContain(
       'marks.csv:2:5: column «Ученик»: there is no pupil «Сидоров Пётр» in this class',
     )

@@ -304,7 +304,7 @@ describe('subgroups assign --by file', () => {
       '7А;Информатика;Группа 2;андреев антон игоревич',
     ])
     const r = await run(['subgroups', 'assign', '--by', 'file', '--file', file, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toBe(
       [
         'split.csv: 5 problems found; nothing was written.',

@@ -240,7 +240,7 @@ describe('calendar file', () => {
     )
     const before = readFileSync(join(ws, 'ejournal.sqlite'))
     const r = await run(['year', 'open', '2026/2027', '--calendar', cal, '-w', ws], EN)
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(r.stderr).toContain('calendar.csv: 4 problems found; nothing was written.')
     expect(r.stderr).toContain('calendar.csv:3:4: column «Окончание»: «31.02.2027» is not a date')
     expect(r.stderr).toContain('calendar.csv:4:5: column «Параллели»: «1-15» is not a list of grades')
@@ -276,7 +276,7 @@ describe('calendar file', () => {
       EN,
     )
     expect(columns.stderr).toContain('columns.csv:1: required column missing: Окончание / ends_on / end')
-    expect([empty.code, binary.code, columns.code]).toEqual([1, 1, 1])
+    expect([empty.code, binary.code, columns.code]).toEqual([2, 2, 2])
     expect(count('academic_year')).toBe(0)
   })
 })
