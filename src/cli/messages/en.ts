@@ -31,7 +31,8 @@ export const en = {
   ...guidanceEn,
   ...contractEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
-  'cli.internal': 'Internal error: {reason}. Run again with EJOURNAL_DEBUG=1 to see where it happened, and report it.',
+  'cli.internal':
+    'Internal error: {reason}. Run again with EJOURNAL_DEBUG=1 to see where it happened, and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
   'cli.dryRun': 'Dry run: nothing was written.',
 

@@ -31,7 +31,8 @@ export const ru: Record<keyof typeof en, string> = {
   ...guidanceRu,
   ...contractRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
-  'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с EJOURNAL_DEBUG=1, чтобы увидеть, где она случилась, и сообщите разработчикам.',
+  'cli.internal':
+    'Внутренняя ошибка: {reason}. Запустите ещё раз с EJOURNAL_DEBUG=1, чтобы увидеть, где она случилась, и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
   'cli.dryRun': 'Пробный запуск: ничего не записано.',
 
