@@ -56,11 +56,8 @@ export const topicsRu: Record<string, string> = {
 export const rootRu = 'Инструменты администратора электронного классного журнала школы'
 
 export const commandsRu: Record<string, CommandHelpRu> = {
-  help: {
-    summary: 'Справка по ejournal.',
-    args: {command: 'Команда, о которой нужна справка.'},
-    flags: {'nested-commands': 'Перечислить и вложенные команды.'},
-  },
+  // @oclif/plugin-help's command: only its line in the root help is ever shown.
+  help: {summary: 'Справка по ejournal.'},
   audit: {
     summary: 'Журнал аудита: кто что изменил и когда.',
     flags: {
