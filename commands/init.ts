@@ -2,6 +2,7 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {UsageError} from '../src/cli/errors.js'
+import {selectTheme} from '../src/cli/prompt-theme.js'
 import {DEFAULT_TIMEZONE} from '../src/workspace/settings.js'
 import {initWorkspace} from '../src/workspace/init.js'
 import {schoolToday} from '../src/cli/today.js'
@@ -55,6 +56,7 @@ export default class Init extends BaseCommand<typeof Init> {
       week ??= await select({
         message: this.m('init.askWeek'),
         choices: [{value: '5' as const}, {value: '6' as const}],
+        theme: selectTheme(this.tr),
       })
     }
     if (!schoolName) throw new UsageError('init.schoolNameRequired')

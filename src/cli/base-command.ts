@@ -16,6 +16,7 @@ import {EjournalError, EXIT, InputError, NotConfirmedError, placeOf} from './err
 import {
   detectLang,
   type Lang,
+  langFromArgv,
   type MessageKey,
   type MessageParams,
   t,
@@ -68,7 +69,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     }),
     lang: Flags.option({
       options: ['ru', 'en'] as const,
-      summary: 'Language of messages (default: from LANG/LC_ALL).',
+      summary: 'Language of messages and help (default: from LANG/LC_ALL).',
       helpGroup: 'GLOBAL',
     })(),
     workspace: Flags.string({
@@ -246,12 +247,6 @@ const SHOWN_PROBLEMS = 100
 function debugging(): boolean {
   const flag = process.env.EJOURNAL_DEBUG
   return Boolean(flag && flag !== '0') || Boolean(process.env.DEBUG?.includes('ejournal'))
-}
-
-function langFromArgv(argv: string[]): string | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
-  if (i < 0) return undefined
-  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
 }
 
 function codeOf(error: Error): string {

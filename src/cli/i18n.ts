@@ -16,6 +16,13 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en'
 }
 
+/** The value of --lang wherever it stands on the command line (also before the command, for --help). */
+export function langFromArgv(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  if (i < 0) return undefined
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
+}
+
 function pluralIndex(lang: Lang, n: number): number {
   if (lang === 'en') return n === 1 ? 0 : 1
   const mod10 = n % 10

@@ -10,6 +10,7 @@ import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
 import {guidanceEn} from './guidance.js'
 import {filtersEn} from './filters.js'
+import {helpEn} from './help.js'
 import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
@@ -18,6 +19,7 @@ import {subgroupsEn} from './subgroups.js'
 export const en = {
   ...importingEn,
   ...journalEn,
+  ...helpEn,
   ...limitsEn,
   ...enrollEn,
   ...filtersEn,

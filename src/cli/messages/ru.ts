@@ -10,6 +10,7 @@ import {filesRu} from './files.js'
 import {guidanceRu} from './guidance.js'
 import {importingRu} from './importing.js'
 import {filtersRu} from './filters.js'
+import {helpRu} from './help.js'
 import {journalRu} from './journal.js'
 import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
@@ -18,6 +19,7 @@ import {subgroupsRu} from './subgroups.js'
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
   ...journalRu,
+  ...helpRu,
   ...limitsRu,
   ...enrollRu,
   ...filtersRu,

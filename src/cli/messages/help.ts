@@ -1,0 +1,41 @@
+// Messages of --help and of the terminal prompts. The commands' own texts in Russian are in
+// help-ru.ts (their English is the commands' static text, cached in oclif.manifest.json).
+export const helpEn = {
+  'help.section.USAGE': 'USAGE',
+  'help.section.ARGUMENTS': 'ARGUMENTS',
+  'help.section.FLAGS': 'FLAGS',
+  'help.section.GLOBAL FLAGS': 'GLOBAL FLAGS',
+  'help.section.DESCRIPTION': 'DESCRIPTION',
+  'help.section.ALIASES': 'ALIASES',
+  'help.section.EXAMPLES': 'EXAMPLES',
+  'help.section.FLAG DESCRIPTIONS': 'FLAG DESCRIPTIONS',
+  'help.section.TOPICS': 'TOPICS',
+  'help.section.COMMANDS': 'COMMANDS',
+  'help.section.VERSION': 'VERSION',
+  'help.command': 'COMMAND',
+  'help.default': 'default',
+  'help.options': 'options',
+  'help.required': 'required',
+  'prompt.key.navigate': 'navigate',
+  'prompt.key.select': 'select',
+} as const
+
+export const helpRu: Record<keyof typeof helpEn, string> = {
+  'help.section.USAGE': 'ВЫЗОВ',
+  'help.section.ARGUMENTS': 'АРГУМЕНТЫ',
+  'help.section.FLAGS': 'ПАРАМЕТРЫ',
+  'help.section.GLOBAL FLAGS': 'ОБЩИЕ ПАРАМЕТРЫ',
+  'help.section.DESCRIPTION': 'ОПИСАНИЕ',
+  'help.section.ALIASES': 'ДРУГИЕ ИМЕНА',
+  'help.section.EXAMPLES': 'ПРИМЕРЫ',
+  'help.section.FLAG DESCRIPTIONS': 'ПОДРОБНО О ПАРАМЕТРАХ',
+  'help.section.TOPICS': 'РАЗДЕЛЫ',
+  'help.section.COMMANDS': 'КОМАНДЫ',
+  'help.section.VERSION': 'ВЕРСИЯ',
+  'help.command': 'КОМАНДА',
+  'help.default': 'по умолчанию',
+  'help.options': 'варианты',
+  'help.required': 'обязательно',
+  'prompt.key.navigate': 'выбор',
+  'prompt.key.select': 'подтвердить',
+}
