@@ -10,6 +10,7 @@ import {basename} from 'node:path'
 import {InputError, type InputProblem} from '../cli/errors.js'
 import {type MessageKey, type MessageParams} from '../cli/i18n.js'
 import {type Progress} from '../cli/progress.js'
+import {cp1251Evidence} from './encoding-hint.js'
 import {CsvScanner, TooLongError, UnclosedQuoteError} from './csv.js'
 import {CELL_MAX, CSV_FILE_MAX, RECORD_MAX, WORKBOOK_UNPACKED_MAX} from './limits.js'
 import {unpackedSize} from './zip-size.js'
@@ -126,6 +127,10 @@ export async function openTable(path: string, options: ReadOptions = {}): Promis
   if (sample.includes(0)) refuse(file, 'input.notText')
 
   const encoding = options.encoding && options.encoding !== 'auto' ? options.encoding : detectEncoding(sample)
+  if (options.encoding === 'utf8') {
+    const evidence = cp1251Evidence(sample)
+    if (evidence) refuse(file, 'feel.looksCp1251', evidence.line, {word: evidence.word})
+  }
   const text = iconv.decode(sample, encoding === 'utf8' ? 'utf8' : 'win1251').replace(/^\ufeff/, '')
   const delimiter =
     options.delimiter && options.delimiter !== 'auto'

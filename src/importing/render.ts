@@ -24,6 +24,9 @@ function describeChange(c: Change, tr: Translate): string {
   return `${c.op === '-' ? '−' : c.op} ${entity} ${c.name}${where}${fields}${hint}`
 }
 
+/** «Written.» is said only of a change: a file that matches what is stored changes nothing. */
+const wroteSomething = ({counts}: ImportResult) => counts.created + counts.updated + counts.leaving > 0
+
 export function renderImport(result: ImportResult, tr: Translate, color: Paint): string {
   const lines: string[] = []
   const {encoding, delimiter} = result.detected
@@ -53,7 +56,9 @@ export function renderImport(result: ImportResult, tr: Translate, color: Paint):
   lines.push(tr('import.totals', {...result.counts}))
   if (result.rejectsFile)
     lines.push(tr('import.rejectsWritten', {file: result.rejectsFile, count: result.counts.rejected}))
-  lines.push(result.dryRun ? tr('cli.dryRun') : tr('import.applied'))
+  lines.push(
+    tr(result.dryRun ? 'cli.dryRun' : wroteSomething(result) ? 'import.applied' : 'feel.nothingWritten'),
+  )
   return lines.join('\n')
 }
 

@@ -11,14 +11,38 @@ import {parseClassName} from '../people/class-name.js'
 
 type Key = 'kind' | 'number' | 'startsOn' | 'endsOn' | 'grades' | 'className' | 'name'
 
-export const CALENDAR_COLUMNS: ColumnSpec<Key>[] = [
-  {key: 'kind', names: ['Вид', 'kind'], required: true},
-  {key: 'number', names: ['Номер', 'number']},
-  {key: 'startsOn', names: ['Начало', 'starts_on', 'start'], required: true},
-  {key: 'endsOn', names: ['Окончание', 'ends_on', 'end'], required: true},
-  {key: 'grades', names: ['Параллели', 'grades']},
-  {key: 'className', names: ['Класс', 'class']},
-  {key: 'name', names: ['Название', 'name']},
+/** The calendar's columns; the hints are the notes of `import template calendar --xlsx`. */
+export const CALENDAR_COLUMNS: Array<ColumnSpec<Key> & {hint: string}> = [
+  {
+    key: 'kind',
+    names: ['Вид', 'kind'],
+    required: true,
+    hint: 'четверть, полугодие, триместр (периоды); каникулы, праздник, карантин (дни без уроков)',
+  },
+  {
+    key: 'number',
+    names: ['Номер', 'number'],
+    hint: 'номер периода, 1–4 (для периодов обязательно)',
+  },
+  {
+    key: 'startsOn',
+    names: ['Начало', 'starts_on', 'start'],
+    required: true,
+    hint: 'первый день',
+  },
+  {
+    key: 'endsOn',
+    names: ['Окончание', 'ends_on', 'end'],
+    required: true,
+    hint: 'последний день',
+  },
+  {
+    key: 'grades',
+    names: ['Параллели', 'grades'],
+    hint: 'например 1-9, 10,11 или 1; пусто — все параллели',
+  },
+  {key: 'className', names: ['Класс', 'class'], hint: 'карантин одного класса, например 5А'},
+  {key: 'name', names: ['Название', 'name'], hint: 'название для отчётов: Осенние каникулы'},
 ]
 
 const KINDS: Record<string, Period['kind'] | NonSchoolDays['kind']> = {

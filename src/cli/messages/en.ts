@@ -6,6 +6,7 @@ import {complianceEn} from './compliance.js'
 import {contractEn} from './contract.js'
 import {credentialsEn} from './credentials.js'
 import {filesEn} from './files.js'
+import {feelEn} from './feel.js'
 import {enrollEn} from './enroll.js'
 import {importingEn} from './importing.js'
 import {guidanceEn} from './guidance.js'
@@ -29,6 +30,7 @@ export const en = {
   ...subgroupsEn,
   ...complianceEn,
   ...reportsEn,
+  ...feelEn,
   ...filesEn,
   ...guidanceEn,
   ...contractEn,

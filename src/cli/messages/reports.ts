@@ -9,9 +9,9 @@ export const reportsEn = {
   'report.col.subject': 'Subject',
   'report.col.classTeacher': 'Class teacher',
   'report.col.pupil': 'Pupil',
-  'report.absences.total': 'Lessons missed',
-  'report.absences.excused': 'for a reason',
-  'report.absences.illness': 'illness',
+  'report.absences.total': 'Lessons missed, all',
+  'report.absences.excused': 'of them for a reason',
+  'report.absences.illness': 'including illness',
   'report.absences.unexcused': 'without reason',
   'report.absences.late': 'Late',
 
@@ -77,7 +77,7 @@ export const reportsEn = {
   'report.pupil.col.marks': 'Marks (date)',
   'report.pupil.col.mean': 'Mean',
   'report.pupil.absences':
-    'Lessons missed: {total} (illness {illness}, for a reason {excused}, without reason {unexcused}); late: {late}.',
+    'Lessons missed: {total}, of them for a reason {excused} (including illness {illness}) and without reason {unexcused}; late: {late}.',
 
   'report.letters.noPupils': '{class} has no pupils; there is nobody to write about.',
   'report.letters.noSender':
@@ -114,10 +114,10 @@ export const reportsRu: Record<keyof typeof reportsEn, string> = {
   'report.col.subject': 'Предмет',
   'report.col.classTeacher': 'Классный руководитель',
   'report.col.pupil': 'Ученик',
-  'report.absences.total': 'Пропущено уроков',
-  'report.absences.excused': 'по уважительной',
-  'report.absences.illness': 'по болезни',
-  'report.absences.unexcused': 'без уважительной',
+  'report.absences.total': 'Пропущено уроков, всего',
+  'report.absences.excused': 'из них по уважительной причине',
+  'report.absences.illness': 'в том числе по болезни',
+  'report.absences.unexcused': 'без уважительной причины',
   'report.absences.late': 'Опозданий',
 
   'report.control.badMonth': '--month: «{value}» — не месяц; пишите 2026-10 или 10.2026.',
@@ -183,7 +183,7 @@ export const reportsRu: Record<keyof typeof reportsEn, string> = {
   'report.pupil.col.marks': 'Отметки (дата)',
   'report.pupil.col.mean': 'Средний балл',
   'report.pupil.absences':
-    'Пропущено уроков: {total} (по болезни {illness}, по уважительной причине {excused}, без уважительной причины {unexcused}); опозданий: {late}.',
+    'Пропущено уроков: {total}, из них по уважительной причине {excused} (в том числе по болезни {illness}) и без уважительной причины {unexcused}; опозданий: {late}.',
 
   'report.letters.noPupils': 'В {class} нет учеников; писать не о ком.',
   'report.letters.noSender':

@@ -7,6 +7,7 @@ import {credentialsRu} from './credentials.js'
 import {enrollRu} from './enroll.js'
 import {type en} from './en.js'
 import {filesRu} from './files.js'
+import {feelRu} from './feel.js'
 import {guidanceRu} from './guidance.js'
 import {importingRu} from './importing.js'
 import {filtersRu} from './filters.js'
@@ -29,6 +30,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...subgroupsRu,
   ...complianceRu,
   ...reportsRu,
+  ...feelRu,
   ...filesRu,
   ...guidanceRu,
   ...contractRu,

@@ -42,7 +42,8 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
       hint: '5, 4, 3, 2, н/а, осв, зач, незач',
       example: '5',
     },
-    enteredAtColumn,
+    // The template's example: a quarter's mark is put in at the quarter's end, not in mid-term.
+    {...enteredAtColumn, example: '26.10.2026 15:40'},
   ],
 
   toRow: (v, _line, {timezone}) => ({
@@ -128,7 +129,7 @@ export const finalMarksKind: ImportKind<Key, FinalMarkRow> = {
       const name = `${row.pupil}, ${row.className}, ${row.subject}, ${row.period}`
       const old = stored.get(`${found.id}|${subjectId}|${row.period}`)
       if (!old) {
-        changes.push({op: '+', entity: 'finalMark', name, line})
+        changes.push({op: '+', entity: 'finalMark', name: `${name}: ${row.value}`, line})
         writes.push(() =>
           insert.run(y.id, found.id, classId, subjectId, row.period, row.value, row.enteredAt),
         )

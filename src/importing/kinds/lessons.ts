@@ -196,7 +196,7 @@ export const lessonsKind: ImportKind<Key, LessonRow> = {
         problems.push(...r.map((x) => ({line, ...x})))
         continue
       }
-      const name = `${row.className}${row.subgroup ? ` (${row.subgroup})` : ''}, ${r.subjectName}, ${formatRu(row.date)}, ${row.lessonNo}`
+      const name = `${row.className}${row.subgroup ? ` (${row.subgroup})` : ''}, ${r.subjectName}, ${formatRu(row.date)}, урок ${row.lessonNo}`
       const old = stored.get(`${r.classId}|${r.subgroupId ?? 0}|${r.subjectId}|${row.date}|${row.lessonNo}`)
       const values = [
         row.substitution ? 1 : 0,

@@ -121,10 +121,11 @@ function pupilEntryKind(spec: Spec): ImportKind<Key, PupilEntryRow> {
           })
           continue
         }
-        const name = `${row.pupil}, ${row.className}, ${row.subject}, ${formatRu(row.date)}, ${row.lessonNo}`
+        // «урок 2» so that the lesson's number is not read as the mark; a new entry shows its value.
+        const name = `${row.pupil}, ${row.className}, ${row.subject}, ${formatRu(row.date)}, урок ${row.lessonNo}`
         const old = stored.get(`${lessonId}|${found.id}`)
         if (!old) {
-          changes.push({op: '+', entity: spec.entity, name, line})
+          changes.push({op: '+', entity: spec.entity, name: `${name}: ${row.value}`, line})
           writes.push(() => insert.run(lessonId, found.id, row.value, row.enteredAt))
           continue
         }
