@@ -5,6 +5,7 @@ import {writeOutputFile} from '../src/core/private-files.js'
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {EXIT} from '../src/cli/errors.js'
 import {parseDateFlag} from '../src/cli/flags.js'
+import {terminalWidth} from '../src/cli/render.js'
 import {forceFlag} from '../src/cli/output-flags.js'
 import {type CheckRun, rulesOf, runCheck} from '../src/compliance/engine.js'
 import {
@@ -115,7 +116,12 @@ export default class Check extends BaseCommand<typeof Check> {
       case 'html':
         return renderHtml(run, groupBy)
       default:
-        return renderText(run, {groupBy, details: this.flags.details, lang: this.lang}, this.tr, this.color)
+        return renderText(
+          run,
+          {groupBy, details: this.flags.details, lang: this.lang, width: terminalWidth()},
+          this.tr,
+          this.color,
+        )
     }
   }
 

@@ -14,6 +14,7 @@ import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
+import {tablesEn} from './tables.js'
 
 export const en = {
   ...importingEn,
@@ -25,13 +26,15 @@ export const en = {
   ...archiveEn,
   ...credentialsEn,
   ...subgroupsEn,
+  ...tablesEn,
   ...complianceEn,
   ...reportsEn,
   ...filesEn,
   ...guidanceEn,
   ...contractEn,
   'cli.usage': 'Command line error: {reason}\nHelp: ejournal help',
-  'cli.internal': 'Internal error: {reason}. Run again with EJOURNAL_DEBUG=1 to see where it happened, and report it.',
+  'cli.internal':
+    'Internal error: {reason}. Run again with EJOURNAL_DEBUG=1 to see where it happened, and report it.',
   'cli.badDate': '--{flag}: «{value}» is not a date; use dd.mm.yyyy or yyyy-mm-dd.',
   'cli.dryRun': 'Dry run: nothing was written.',
 

@@ -14,6 +14,7 @@ import {journalRu} from './journal.js'
 import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
+import {tablesRu} from './tables.js'
 
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
@@ -25,13 +26,15 @@ export const ru: Record<keyof typeof en, string> = {
   ...archiveRu,
   ...credentialsRu,
   ...subgroupsRu,
+  ...tablesRu,
   ...complianceRu,
   ...reportsRu,
   ...filesRu,
   ...guidanceRu,
   ...contractRu,
   'cli.usage': 'Ошибка в командной строке: {reason}\nСправка: ejournal help',
-  'cli.internal': 'Внутренняя ошибка: {reason}. Запустите ещё раз с EJOURNAL_DEBUG=1, чтобы увидеть, где она случилась, и сообщите разработчикам.',
+  'cli.internal':
+    'Внутренняя ошибка: {reason}. Запустите ещё раз с EJOURNAL_DEBUG=1, чтобы увидеть, где она случилась, и сообщите разработчикам.',
   'cli.badDate': '--{flag}: «{value}» — не дата; пишите дд.мм.гггг или гггг-мм-дд.',
   'cli.dryRun': 'Пробный запуск: ничего не записано.',
 
