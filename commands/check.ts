@@ -118,7 +118,13 @@ export default class Check extends BaseCommand<typeof Check> {
       default:
         return renderText(
           run,
-          {groupBy, details: this.flags.details, lang: this.lang, width: terminalWidth()},
+          // A file named by -o is not the terminal: its lines keep their length.
+          {
+            groupBy,
+            details: this.flags.details,
+            lang: this.lang,
+            width: this.flags.output ? undefined : terminalWidth(),
+          },
           this.tr,
           this.color,
         )

@@ -41,7 +41,7 @@ export async function toCsv(headers: string[], rows: string[][]): Promise<string
 export interface TableOptions {
   /** The least useful columns (see Column.shorten). */
   shorten?: boolean[]
-  /** The whole table's width; default: the terminal's, none off a terminal. */
+  /** The whole table's width (the terminal's); none: unlimited, each row on one line. */
   width?: number
 }
 
@@ -51,7 +51,7 @@ export async function toTable(
   options: TableOptions = {},
 ): Promise<string> {
   const {default: Table} = await import('cli-table3')
-  const width = 'width' in options ? options.width : terminalWidth()
+  const {width} = options
   // A border before each column and after the last, and a space of padding on either side of a
   // cell; a table too wide for whole words drops the padding before it breaks words.
   const fit = (padding: number) =>
@@ -84,5 +84,5 @@ export async function renderRows<T>(
   const body = rows.map((r) => cells(columns, r))
   return format === 'csv'
     ? toCsv(headers, body)
-    : toTable(headers, body, {shorten: columns.map((c) => c.shorten ?? false)})
+    : toTable(headers, body, {shorten: columns.map((c) => c.shorten ?? false), width: terminalWidth()})
 }

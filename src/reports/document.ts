@@ -2,7 +2,7 @@
 // tables, bar charts). Each report builds one from its typed result; the renderers below turn it
 // into the terminal table, Excel-friendly CSV and a printable HTML page, and pdf.ts into a PDF.
 import {barChart, type BarChart, escapeHtml, htmlPage, htmlTable} from '../cli/html.js'
-import {terminalWidth, toCsv, toTable} from '../cli/render.js'
+import {toCsv, toTable} from '../cli/render.js'
 import {wrapWords} from '../cli/table-layout.js'
 
 export type Cell = string | number | null
@@ -42,13 +42,13 @@ export interface ReportDoc {
 const text = (c: Cell) => (c === null ? '' : String(c))
 
 /**
- * The terminal: headings, paragraphs (wrapped to the terminal's width) and boxed tables. Charts
- * are for paper, and so is a heading with only a chart under it.
+ * The terminal: headings, paragraphs and boxed tables, fitted to its `width` (none: a pipe or a
+ * file, unlimited). Charts are for paper, and so is a heading with only a chart under it.
  */
 export async function renderDocText(
   doc: ReportDoc,
   bold: (t: string) => string = (t) => t,
-  width: number | undefined = terminalWidth(),
+  width?: number,
 ): Promise<string> {
   const wrap = (t: string) => (width === undefined ? [t] : wrapWords(t, width))
   const shown = doc.blocks.filter(

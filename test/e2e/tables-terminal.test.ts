@@ -2,6 +2,7 @@
 // no line longer than 100 characters; through a pipe (cron, a file) every row stays one line.
 import Database from 'better-sqlite3'
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {stripVTControlCharacters} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -88,7 +89,16 @@ describe('on a terminal of 100 columns', () => {
   })
 })
 
-describe('off a terminal (a pipe)', () => {
+describe('off a terminal (a pipe, a file)', () => {
+  it('a report written with -o from a terminal keeps each row on one line', () => {
+    const file = join(tempDir('ejournal-tables-out-'), 'учителя.txt')
+    onTerminal(['report', 'teachers', '-o', file])
+    const lines = readFileSync(file, 'utf8').split('\n')
+    const row = lines.find((l) => l.includes('Баранова Арина Юрьевна'))!
+    expect(row).toContain('5А Труд (технология) — 2; 6А Труд (технология) — 2;')
+    expect(longest(lines.join('\n'))).toBeGreaterThan(100)
+  })
+
   it('pupils list prints each pupil on one line, however long', () => {
     const json = JSON.parse(spawn(['pupils', 'list', '--json'], env).stdout) as unknown[]
     const lines = spawn(['pupils', 'list'], env).stdout.trimEnd().split('\n')
