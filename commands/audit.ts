@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
 
-import {listAudit} from '../src/audit/audit-log.js'
+import {argumentsSummary, listAudit} from '../src/audit/audit-log.js'
 import {BaseCommand, formatFlag, type Outcome} from '../src/cli/base-command.js'
 import {parseDateFlag} from '../src/cli/flags.js'
 import {renderRows} from '../src/cli/render.js'
@@ -39,7 +39,15 @@ export default class Audit extends BaseCommand<typeof Audit> {
                 {header: this.m('audit.col.action'), value: (r) => r.action},
                 {header: this.m('audit.col.object'), value: (r) => r.object},
                 {header: this.m('audit.col.outcome'), value: (r) => r.outcome},
-                {header: this.m('audit.col.arguments'), value: (r) => r.arguments.join(' ')},
+                {
+                  header: this.m('audit.col.arguments'),
+                  // The table shows a summary; the full command line is in --json and the CSV.
+                  value: (r) =>
+                    this.format === 'table'
+                      ? argumentsSummary(r.arguments, (count) => this.m('tables.audit.more', {count}))
+                      : r.arguments.join(' '),
+                  shorten: true,
+                },
               ],
               rows,
             ),

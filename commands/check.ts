@@ -5,6 +5,7 @@ import {writeOutputFile} from '../src/core/private-files.js'
 import {BaseCommand, type Outcome} from '../src/cli/base-command.js'
 import {EXIT} from '../src/cli/errors.js'
 import {parseDateFlag} from '../src/cli/flags.js'
+import {terminalWidth} from '../src/cli/render.js'
 import {forceFlag} from '../src/cli/output-flags.js'
 import {type CheckRun, rulesOf, runCheck} from '../src/compliance/engine.js'
 import {
@@ -115,7 +116,18 @@ export default class Check extends BaseCommand<typeof Check> {
       case 'html':
         return renderHtml(run, groupBy)
       default:
-        return renderText(run, {groupBy, details: this.flags.details, lang: this.lang}, this.tr, this.color)
+        return renderText(
+          run,
+          // A file named by -o is not the terminal: its lines keep their length.
+          {
+            groupBy,
+            details: this.flags.details,
+            lang: this.lang,
+            width: this.flags.output ? undefined : terminalWidth(),
+          },
+          this.tr,
+          this.color,
+        )
     }
   }
 

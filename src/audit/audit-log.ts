@@ -108,3 +108,29 @@ export function listAudit(db: Db, filter: AuditFilter): AuditRow[] {
   >
   return rows.map((r) => ({...r, arguments: JSON.parse(r.arguments as unknown as string) as string[]}))
 }
+
+/** An argument longer than this is shown by its start and its end (a path's file name). */
+const ARGUMENT_SHOWN = 40
+/** The summary of a command line: as many arguments as fit in this many characters. */
+const SUMMARY_SHOWN = 80
+
+/**
+ * A command line short enough for a table row: long arguments cut in the middle, and after
+ * SUMMARY_SHOWN characters only how many more there are (`more`); --json keeps the full text.
+ */
+export function argumentsSummary(args: string[], more: (count: number) => string): string {
+  const shown: string[] = []
+  let length = 0
+  for (const arg of args) {
+    const chars = [...arg]
+    const text =
+      chars.length > ARGUMENT_SHOWN
+        ? `${chars.slice(0, 15).join('')}…${chars.slice(-(ARGUMENT_SHOWN - 16)).join('')}`
+        : arg
+    if (shown.length && length + 1 + [...text].length > SUMMARY_SHOWN) break
+    shown.push(text)
+    length += (shown.length > 1 ? 1 : 0) + [...text].length
+  }
+  const rest = args.length - shown.length
+  return rest ? `${shown.join(' ')} ${more(rest)}` : shown.join(' ')
+}

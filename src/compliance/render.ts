@@ -6,6 +6,7 @@ import {barChart, escapeHtml, htmlPage} from '../cli/html.js'
 import {format, type Lang, type MessageKey, type Translate} from '../cli/i18n.js'
 import {type Paint} from '../cli/paint.js'
 import {renderRows, toCsv} from '../cli/render.js'
+import {layoutTable, rowLines, wrapWords} from '../cli/table-layout.js'
 import {type CheckRun} from './engine.js'
 import {describeCheck, describeParams} from './policy.js'
 import {periodName} from './text.js'
@@ -147,40 +148,51 @@ export function summaryLine(run: CheckRun, tr: Translate): string {
   })
 }
 
-/** The terminal report: a block per group with counts per rule (or person), worst first. */
+/**
+ * The terminal report: a block per group with counts per rule (or person), worst first; lines
+ * wrapped to the terminal's `width` (none: a pipe or a file, each row on one line).
+ */
 export function renderText(
   run: CheckRun,
-  options: {groupBy: GroupBy; details: boolean; lang: Lang},
+  options: {groupBy: GroupBy; details: boolean; lang: Lang; width?: number},
   tr: Translate,
   color: Paint,
 ): string {
+  const {width} = options
+  const wrap = (text: string, indent = '') =>
+    (width === undefined ? [text] : wrapWords(text, width - indent.length)).map((l) => indent + l)
   const duties = new Map(run.rules.map((r) => [r.def.id, r.def.duty[options.lang]]))
   const lines = [
-    color.bold(tr('check.header', {school: run.schoolName, asOf: formatRu(run.asOf), year: run.year})),
+    ...wrap(
+      color.bold(tr('check.header', {school: run.schoolName, asOf: formatRu(run.asOf), year: run.year})),
+    ),
     '',
   ]
   if (run.findings.length === 0) lines.push(color.green(tr('check.none')))
   const {outer, inner} = grouping(options.groupBy, wordsOf(tr), duties)
   for (const group of groupsOf(run.findings, outer.key, outer.title)) {
     const paintGroup = paintFor(color, worst(group.counts))
-    lines.push(color.bold(`${group.title}: `) + paintGroup(countsText(group.counts, tr)))
+    lines.push(...wrap(color.bold(`${group.title}: `) + paintGroup(countsText(group.counts, tr))))
     const label = 'label' in inner ? inner.label : inner.title
     const note = 'note' in inner ? inner.note : () => ''
     const rows = groupsOf(group.findings, inner.key, label)
-    const width = Math.max(...rows.map((r) => r.title.length))
-    const counted = rows.map((r) => countsText(r.counts, tr))
-    const countWidth = Math.max(...counted.map((c) => c.length))
-    for (const [i, row] of rows.entries()) {
+    const cells = rows.map((row) => {
       const s = worst(row.counts)
-      const about = note(row.findings[0]!)
-      lines.push(
-        `  ${paintFor(color, s)(MARK[s])} ${row.title.padEnd(width)}  ${counted[i]!.padEnd(about ? countWidth : 0)}${about ? `  ${about}` : ''}`,
-      )
-      if (options.details) for (const f of row.findings) lines.push(`      ${f.message}`)
+      return [
+        `${paintFor(color, s)(MARK[s])} ${row.title}`,
+        countsText(row.counts, tr),
+        note(row.findings[0]!),
+      ]
+    })
+    // Two spaces of indent and two between the three columns.
+    const layout = layoutTable(['', '', ''], cells, {width: width === undefined ? undefined : width - 6})
+    for (const [i, row] of rowLines(layout).entries()) {
+      lines.push(...row.map((l) => `  ${l}`))
+      if (options.details) for (const f of rows[i]!.findings) lines.push(...wrap(f.message, '      '))
     }
     lines.push('')
   }
-  lines.push(summaryLine(run, tr))
+  lines.push(...wrap(summaryLine(run, tr)))
   return lines.join('\n')
 }
 

@@ -12,6 +12,7 @@ import {SETTINGS_FILE} from '../workspace/settings.js'
 import {renderDocCsv, renderDocHtml, renderDocText, type ReportDoc} from './document.js'
 import {claimOutputFile, exportsDir, freeName, writeOutputFile} from '../core/private-files.js'
 import {forceFlag} from '../cli/output-flags.js'
+import {terminalWidth} from '../cli/render.js'
 
 export type ReportFormat = 'table' | 'csv' | 'json' | 'html' | 'pdf'
 
@@ -70,7 +71,12 @@ export abstract class ReportCommand<T extends typeof Command> extends BaseComman
       case 'html':
         return renderDocHtml(report.doc(ru, ','))
       default:
-        return renderDocText(report.doc(this.tr, this.lang === 'ru' ? ',' : '.'), this.color.bold)
+        // A file named by -o is not the terminal: its lines are not cut to the terminal's width.
+        return renderDocText(
+          report.doc(this.tr, this.lang === 'ru' ? ',' : '.'),
+          this.color.bold,
+          this.output ? undefined : terminalWidth(),
+        )
     }
   }
 

@@ -3,6 +3,7 @@
 // into the terminal table, Excel-friendly CSV and a printable HTML page, and pdf.ts into a PDF.
 import {barChart, type BarChart, escapeHtml, htmlPage, htmlTable} from '../cli/html.js'
 import {toCsv, toTable} from '../cli/render.js'
+import {wrapWords} from '../cli/table-layout.js'
 
 export type Cell = string | number | null
 
@@ -14,6 +15,8 @@ export interface TableBlock {
   rows: Cell[][]
   /** Columns aligned right. */
   numeric?: boolean[]
+  /** The least useful columns: shortened with … first on a narrow terminal. */
+  shorten?: boolean[]
   /** Relative column widths for the PDF (default: from the content). */
   widths?: number[]
   /** 'csv': only in the CSV (one table over all classes); 'print': on screen and paper, not in the CSV. */
@@ -38,18 +41,31 @@ export interface ReportDoc {
 
 const text = (c: Cell) => (c === null ? '' : String(c))
 
-/** The terminal: headings, paragraphs and boxed tables (charts are for paper). */
-export async function renderDocText(doc: ReportDoc, bold: (t: string) => string = (t) => t): Promise<string> {
-  const out = [bold(doc.title), ...doc.lines, '']
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') out.push(bold(b.text))
-    else if (b.kind === 'text') out.push(b.text)
-    else if (b.kind === 'table' && b.only !== 'csv') {
-      if (b.title) out.push(b.title)
+/**
+ * The terminal: headings, paragraphs and boxed tables, fitted to its `width` (none: a pipe or a
+ * file, unlimited). Charts are for paper, and so is a heading with only a chart under it.
+ */
+export async function renderDocText(
+  doc: ReportDoc,
+  bold: (t: string) => string = (t) => t,
+  width?: number,
+): Promise<string> {
+  const wrap = (t: string) => (width === undefined ? [t] : wrapWords(t, width))
+  const shown = doc.blocks.filter(
+    (b) => b.kind === 'heading' || b.kind === 'text' || (b.kind === 'table' && b.only !== 'csv'),
+  )
+  const out = [...wrap(doc.title).map(bold), ...doc.lines.flatMap(wrap), '']
+  for (const [i, b] of shown.entries()) {
+    if (b.kind === 'heading') {
+      if (shown[i + 1] && shown[i + 1]!.kind !== 'heading') out.push(...wrap(b.text).map(bold))
+    } else if (b.kind === 'text') out.push(...wrap(b.text))
+    else if (b.kind === 'table') {
+      if (b.title) out.push(...wrap(b.title))
       out.push(
         await toTable(
           b.headers,
           b.rows.map((r) => r.map(text)),
+          {shorten: b.shorten, width},
         ),
         '',
       )

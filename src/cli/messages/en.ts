@@ -16,6 +16,7 @@ import {journalEn} from './journal.js'
 import {limitsEn} from './limits.js'
 import {reportsEn} from './reports.js'
 import {subgroupsEn} from './subgroups.js'
+import {tablesEn} from './tables.js'
 
 export const en = {
   ...importingEn,
@@ -28,6 +29,7 @@ export const en = {
   ...archiveEn,
   ...credentialsEn,
   ...subgroupsEn,
+  ...tablesEn,
   ...complianceEn,
   ...reportsEn,
   ...feelEn,

@@ -16,6 +16,7 @@ import {journalRu} from './journal.js'
 import {limitsRu} from './limits.js'
 import {reportsRu} from './reports.js'
 import {subgroupsRu} from './subgroups.js'
+import {tablesRu} from './tables.js'
 
 export const ru: Record<keyof typeof en, string> = {
   ...importingRu,
@@ -28,6 +29,7 @@ export const ru: Record<keyof typeof en, string> = {
   ...archiveRu,
   ...credentialsRu,
   ...subgroupsRu,
+  ...tablesRu,
   ...complianceRu,
   ...reportsRu,
   ...feelRu,
