@@ -1,5 +1,8 @@
 // Plain calendar dates as ISO strings ('2026-09-01'). A school day is a date, not an instant:
 // keeping dates as strings avoids every time-zone slip; instants appear only for deadlines.
+// Reading and writing them is string work (imports parse a hundred thousand); the arithmetic is date-fns'.
+
+import {dateFns} from './date-fns.js'
 
 export type IsoDate = string
 
@@ -36,32 +39,36 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
   return d
 }
 
-function utc(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`)
+/** The date as a Date at local midnight: date-fns counts calendar days in local time. */
+function local(date: IsoDate): Date {
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+}
+
+function isoOf(date: Date): IsoDate {
+  return dateFns().lightFormat(date, 'yyyy-MM-dd')
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = utc(date)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
+  return isoOf(dateFns().addDays(local(date), days))
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(date: IsoDate): number {
-  const w = utc(date).getUTCDay()
-  return w === 0 ? 7 : w
+  return dateFns().getISODay(local(date))
 }
 
+/** The Monday of the date's week: school weeks run Monday–Sunday. */
 export function mondayOf(date: IsoDate): IsoDate {
-  return addDays(date, 1 - weekday(date))
+  return isoOf(dateFns().startOfWeek(local(date), {weekStartsOn: 1}))
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000)
+  return dateFns().differenceInCalendarDays(local(to), local(from))
 }
 
 export function* eachDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {
-  for (let d = from; d <= to; d = addDays(d, 1)) yield d
+  if (from > to) return
+  for (const day of dateFns().eachDayOfInterval({start: local(from), end: local(to)})) yield isoOf(day)
 }
 
 export function yearOf(date: IsoDate): number {

@@ -23,7 +23,7 @@ import {
   type Translate,
   translator,
 } from './i18n.js'
-import {type Paint, paint} from './paint.js'
+import {noPaint, type Paint, paint} from './paint.js'
 import {type Format} from './render.js'
 import {explainSystemError} from './system-errors.js'
 
@@ -97,7 +97,6 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.lang = detectLang(langFromArgv(this.argv))
     process.once('SIGINT', this.interrupted)
     this.tr = translator(this.lang)
-    this.color = paint()
     const {args, argv, flags} = await this.parse({
       flags: this.ctor.flags,
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
@@ -112,6 +111,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
     this.positional = argv as string[]
+    this.color = this.format === 'table' ? await paint() : noPaint
   }
 
   protected get workspaceDir(): string {

@@ -1,4 +1,6 @@
-// Colour for the terminal: only on a TTY, never with NO_COLOR or TERM=dumb (no-color.org).
+// Colour for the terminal, by chalk. Plain text off a terminal, with NO_COLOR or TERM=dumb
+// (no-color.org); FORCE_COLOR asks for colour anywhere and, as in Node itself, outweighs NO_COLOR.
+// chalk is loaded only when colour is on: cron, pipes and --json never pay for it.
 export interface Paint {
   green(text: string): string
   yellow(text: string): string
@@ -6,15 +8,21 @@ export interface Paint {
   bold(text: string): string
 }
 
-const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`
 const plain = (text: string) => text
+export const noPaint: Paint = {green: plain, yellow: plain, red: plain, bold: plain}
 
-export function paint(
+export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
+  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb'
+}
+
+export async function paint(
   stream: NodeJS.WriteStream = process.stdout,
   env: NodeJS.ProcessEnv = process.env,
-): Paint {
-  const on = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb'
-  return on
-    ? {green: ansi(32, 39), yellow: ansi(33, 39), red: ansi(31, 39), bold: ansi(1, 22)}
-    : {green: plain, yellow: plain, red: plain, bold: plain}
+): Promise<Paint> {
+  if (!wantsColor(stream, env)) return noPaint
+  const {Chalk} = await import('chalk')
+  // Our own decision above, not chalk's guess: the 16 basic colours are all the CLI uses.
+  const chalk = new Chalk({level: 1})
+  return {green: chalk.green, yellow: chalk.yellow, red: chalk.red, bold: chalk.bold}
 }

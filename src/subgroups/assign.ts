@@ -7,7 +7,6 @@ import {type ReadOptions} from '../importing/reader.js'
 import {findClass, findSubject} from '../lists/lookup.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {requireYear, type Year} from '../year/store.js'
-import {readDivisionFile} from './file.js'
 import {
   applyPlans,
   classTeachers,
@@ -154,6 +153,8 @@ export async function planAssign(ws: Workspace, request: AssignRequest): Promise
   let wanted: Map<string, Array<{pupilId: number; group: string}>> | undefined
   let skippedRows = 0
   if (by === 'file') {
+    // The file reader (and its encodings) only for a division read from a file.
+    const {readDivisionFile} = await import('./file.js')
     const division = await readDivisionFile(
       request.file!,
       {db, year, pairs: allPairs, pupils, only: {classId: filter.classId, subjectId: filter.subjectId}},
