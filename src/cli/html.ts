@@ -19,7 +19,7 @@ figure.chart{margin:.5em 0;break-inside:avoid}figure.chart svg{display:block;max
 .legend{display:flex;flex-wrap:wrap;gap:.3em 1.5em;margin:.3em 0 0;padding:0;list-style:none;font-size:9pt}
 .legend li{display:flex;align-items:center;gap:.4em}
 @page{size:A4;margin:1.5cm}
-@media print{body{margin:0}h2,h3{page-break-after:avoid}}`
+@media print{body{margin:0}table{font-size:8pt}h2,h3{page-break-after:avoid}}`
 
 export interface HtmlPage {
   /** The document's title (h1 and <title>). */
