@@ -173,23 +173,29 @@ export class PdfWriter {
         1,
     )
     const sum = (list: number[]) => list.reduce((a, b) => a + b, 0)
-    const natural = table.widths
-      ? table.widths.map((w, i) => Math.max(least[i]!, (w / sum(table.widths!)) * available))
-      : least.map((l, i) => {
-          // Room for the header on one line and the longest cell; what does not fit gives it back below.
-          doc.font('bold').fontSize(size)
-          const header = doc.widthOfString(table.headers[i]!)
-          doc.font('sans').fontSize(size)
-          const cells = Math.max(0, ...sample.map((r) => doc.widthOfString(text(r[i]))))
-          return Math.max(l, Math.max(header, cells) + 2 * PAD + 1)
-        })
-    const excess = sum(natural) - available
-    if (excess <= 0) return natural
-    // Too wide: the columns give what they have above their least width, in proportion (their text wraps).
-    const give = natural.map((n, i) => n - least[i]!)
-    const canGive = sum(give)
-    if (canGive >= excess) return natural.map((n, i) => n - (give[i]! * excess) / canGive)
-    return least.map((l) => (l * available) / sum(least))
+    // Too wide: columns give what they have above a smaller width, in proportion (their text wraps).
+    const shrink = (from: number[], to: number[]) => {
+      const excess = sum(from) - available
+      if (excess <= 0) return from
+      const give = from.map((n, i) => n - to[i]!)
+      const canGive = sum(give)
+      return canGive >= excess ? from.map((n, i) => n - (give[i]! * excess) / canGive) : null
+    }
+    if (table.widths) {
+      const natural = table.widths.map((w, i) => Math.max(least[i]!, (w / sum(table.widths!)) * available))
+      return shrink(natural, least) ?? least.map((l) => (l * available) / sum(least))
+    }
+    // Each cell on one line (`cells`), and the header too when there is room (`natural`): headers
+    // wrap first, between words, before the cells do.
+    const cells = least.map((l, i) => {
+      doc.font('sans').fontSize(size)
+      return Math.max(l, Math.max(0, ...sample.map((r) => doc.widthOfString(text(r[i])))) + 2 * PAD + 1)
+    })
+    const natural = cells.map((c, i) => {
+      doc.font('bold').fontSize(size)
+      return Math.max(c, doc.widthOfString(table.headers[i]!) + 2 * PAD + 1)
+    })
+    return shrink(natural, cells) ?? shrink(cells, least) ?? least.map((l) => (l * available) / sum(least))
   }
 
   /**
