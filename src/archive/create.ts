@@ -12,6 +12,8 @@ import Database from 'better-sqlite3'
 import {createHash} from 'node:crypto'
 import {
   chmodSync,
+  constants,
+  copyFileSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -94,6 +96,8 @@ export interface CreateResult {
   classes: number
   pages: number
   durationMs: number
+  /** The PDFs of both bundles unpacked, to print (the bundles keep their signed copies). */
+  printFolder: string
 }
 
 /** A folder in the staging area per bundle: its files as they will be inside the .tar.gz. */
@@ -288,6 +292,7 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
     }
     pauseAt('archive-published')
 
+    const printFolder = printFolderOf(year.label, out)
     ws.db.transaction(() => {
       const now = findYear(ws.db, year.label)
       if (now?.status !== 'closed') throw new ConflictError('archive.changedMeanwhile', {year: year.label})
@@ -311,6 +316,9 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
       }
       ws.db.prepare(`UPDATE academic_year SET status = 'archived' WHERE id = ?`).run(year.id)
     })()
+    // The year is archived: its bundles stay whatever happens next.
+    published.length = 0
+    unpackForPrint(printFolder, [join(journals.dir, 'journals'), join(summaries.dir, 'summaries')])
     return {
       year: year.label,
       bundles: bundles.map(({kind, file, bytes, sha256, retainUntil}) => ({
@@ -323,6 +331,7 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
       classes: classNames.length,
       pages: journals.pages + summaries.pages,
       durationMs: Math.round(performance.now() - started),
+      printFolder,
     }
   } catch (error) {
     for (const file of published) if (existsSync(file)) unlinkSync(file)
@@ -333,6 +342,24 @@ export async function createArchive(ws: Workspace, request: CreateRequest): Prom
   } finally {
     rmSync(stage, {recursive: true, force: true})
     release()
+  }
+}
+
+/** Where the PDFs are left to print: beside the bundles, e.g. ejournal-2026-2027-print/. */
+const printFolderOf = (label: string, out: string) => join(out, `ejournal-${label.replace('/', '-')}-print`)
+
+/** The PDFs of each staged folder copied into a new private folder of the same name under `folder`. */
+function unpackForPrint(folder: string, from: string[]): void {
+  mkdirSync(folder, {mode: 0o700})
+  for (const dir of from) {
+    const into = join(folder, basename(dir))
+    mkdirSync(into, {mode: 0o700})
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.pdf'))
+      .sort()) {
+      copyFileSync(join(dir, name), join(into, name), constants.COPYFILE_EXCL)
+      chmodSync(join(into, name), 0o600)
+    }
   }
 }
 
@@ -358,6 +385,9 @@ function refuseExistingBundles(label: string, out: string, stage: string, remove
     if (!own) found.push(...files)
     else if (remove) for (const f of files) unlinkSync(f)
   }
+  // The print folder is made after the year is archived: one found here is not this run's.
+  const print = printFolderOf(label, out)
+  if (existsSync(print)) found.push(print)
   if (found.length > 0)
     throw new ConflictError('archive.bundlesExist', {year: label, files: found.join(', ')})
 }

@@ -30,7 +30,12 @@ export interface TableOptions {
   minRowHeight?: number
   /** Starts on a new page rather than break, when the whole table fits on one. */
   keepTogether?: boolean
+  /** The height of what follows the table and must share a page with its last rows (signatures). */
+  keepWithLast?: number
 }
+
+/** Rows a table never leaves alone at the foot or the head of a page. */
+const FEWEST_ROWS = 3
 
 const PAD = {x: 2, y: 2}
 
@@ -105,15 +110,31 @@ export class Sheet {
       .text(shown, center ? x + Math.max(0, (width - w) / 2) : x, y, {lineBreak: false})
   }
 
-  /** A header in at most two lines that fit `width`, split at the space nearest the middle. */
-  fold(text: string, font: string, size: number, width: number): string[] {
-    if (this.width(text, font, size) <= width) return [text]
-    const spaces = [...text.matchAll(/ /g)].map((m) => m.index)
-    if (spaces.length === 0) return [text]
-    const middle = spaces.reduce((best, i) =>
-      Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best,
-    )
-    return [text.slice(0, middle), text.slice(middle + 1)]
+  /** Text in lines of at most `width`, broken between words only (a longer word stays whole). */
+  wrap(text: string, font: string, size: number, width: number): string[] {
+    const lines: string[] = []
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const last = lines.at(-1)
+      if (last !== undefined && this.width(`${last} ${word}`, font, size) <= width)
+        lines[lines.length - 1] = `${last} ${word}`
+      else lines.push(word)
+    }
+    return lines
+  }
+
+  /**
+   * The lines of a header turned 90°, as short as the column's width allows lines side by side:
+   * the name is whole (broken between words), never cut, as on a printed register.
+   */
+  private turned(text: string, size: number, columnWidth: number): string[] {
+    const room = Math.max(1, Math.floor((columnWidth - 2 * PAD.x) / (size * 1.2)))
+    const longest = Math.max(...text.split(/\s+/).map((w) => this.width(w, 'bold', size)))
+    const whole = this.width(text, 'bold', size)
+    for (let length = longest; length < whole; length += 2) {
+      const lines = this.wrap(text, 'bold', size, length)
+      if (lines.length <= room) return lines
+    }
+    return [text]
   }
 
   /** Wrapped text; returns its height. Measured on both passes, drawn on the second. */
@@ -135,28 +156,21 @@ export class Sheet {
     const size = o.fontSize
     const lineHeight = size * 1.25
     const minRow = o.minRowHeight ?? lineHeight + 2 * PAD.y
-    const headerHeight = o.rotatedHeader
-      ? Math.min(
-          120,
-          Math.max(
-            ...columns.map((c) =>
-              Math.max(...this.fold(c.header, 'bold', size, 120).map((l) => this.width(l, 'bold', size))),
-            ),
-          ) +
+    const rotated = (c: Column) => Boolean(o.rotatedHeader) && c.width < 60
+    const headerHeight = Math.max(
+      minRow,
+      ...columns.map((c) =>
+        rotated(c)
+          ? Math.max(...this.turned(c.header, size, c.width).map((l) => this.width(l, 'bold', size))) +
             2 * PAD.x +
-            4,
-        )
-      : Math.max(
-          minRow,
-          ...columns.map(
-            (c) =>
-              this.doc
-                .font('bold')
-                .fontSize(size)
-                .heightOfString(c.header, {width: c.width - 2 * PAD.x}) +
-              2 * PAD.y,
-          ),
-        )
+            4
+          : this.doc
+              .font('bold')
+              .fontSize(size)
+              .heightOfString(c.header, {width: c.width - 2 * PAD.x}) +
+            2 * PAD.y,
+      ),
+    )
     const titleHeight = o.title ? size * 2.2 : 0
     const top = (continued: boolean) => {
       if (o.title) {
@@ -173,15 +187,53 @@ export class Sheet {
       this.drawHeader(columns, headerHeight, size, Boolean(o.rotatedHeader))
     }
     const heights = rows.map((r) => this.rowHeight(columns, r, size, minRow))
-    const whole = titleHeight + headerHeight + heights.reduce((a, h) => a + h, 0)
+    const head = titleHeight + headerHeight
+    const sum = (list: number[]) => list.reduce((a, h) => a + h, 0)
+    const whole = head + sum(heights)
+    const fewest = Math.min(FEWEST_ROWS, rows.length)
+    // A table starts where a few of its rows fit under its header, never with one or two.
     if (o.keepTogether && whole <= this.bottom - PAGE.top) this.ensure(whole)
-    else this.ensure(titleHeight + headerHeight + (heights[0] ?? 0))
+    else this.ensure(head + sum(heights.slice(0, fewest)))
+    const breaks = this.breaks(heights, head, fewest, o.keepWithLast ?? 0)
+    if (breaks.has(0)) this.newPage()
     top(false)
     rows.forEach((row, i) => {
-      if (this.ensure(heights[i]!)) top(true)
+      if (i > 0 && breaks.has(i)) {
+        this.newPage()
+        top(true)
+      }
       this.drawRow(columns, row, heights[i]!, size)
     })
     this.y += size
+  }
+
+  /**
+   * The rows that start a page, from y. A page never ends the table with fewer than `fewest` rows
+   * (nor with no room for `tail`): those rows take a few more with them onto the next page.
+   */
+  private breaks(heights: number[], head: number, fewest: number, tail: number): Set<number> {
+    const flow = (forced: number | null) => {
+      const starts = new Set<number>()
+      let y = this.y + head
+      heights.forEach((h, i) => {
+        if (i === forced || y + h > this.bottom) {
+          starts.add(i)
+          y = PAGE.top + head
+        }
+        y += h
+      })
+      return {starts, end: y}
+    }
+    const natural = flow(null)
+    const last = Math.max(0, ...natural.starts)
+    const alone = natural.starts.size > 0 && heights.length - last < fewest
+    if (!alone && natural.end + tail <= this.bottom) return natural.starts
+    // Break before the last `fewest` rows, or before the whole table when that is where its page starts.
+    const forced = heights.length - fewest
+    const pageStart = Math.max(0, ...[...natural.starts].filter((i) => i <= forced))
+    if (forced > pageStart) return flow(forced).starts
+    // The whole table on the next page, unless it is already at the top of one.
+    return this.y > PAGE.top + 1 ? flow(0).starts : natural.starts
   }
 
   private rowHeight(columns: Column[], row: string[], size: number, minRow: number): number {
@@ -217,9 +269,10 @@ export class Sheet {
       let x = PAGE.left
       for (const c of columns) {
         if (rotated && c.width < 60) {
-          // Bottom-up, as on a printed register; a long name on two lines.
+          // Bottom-up, as on a printed register; a long name on several lines side by side.
           const room = height - 2 * PAD.x
-          const lines = this.fold(c.header, 'bold', size, room)
+          // As few lines as the header's height allows (the tallest name set that height).
+          const lines = this.wrap(c.header, 'bold', size, room)
           const lineHeight = size * 1.2
           lines.forEach((text, i) => {
             const ox = x + (c.width - lines.length * lineHeight) / 2 + i * lineHeight

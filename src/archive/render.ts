@@ -59,7 +59,7 @@ export function renderCreate(r: CreateResult, tr: Translate, lang: Lang): string
     lines.push(
       `  ${tr(`archive.kind.${b.kind}`)}: ${b.file} (${megabytes(lang, b.bytes)} ${tr('archive.mb')}; ${tr('archive.create.keep', {date: formatRu(b.retainUntil)})})`,
     )
-  lines.push(tr('archive.create.next', {year: r.year}))
+  lines.push(tr('archive.create.next', {year: r.year, folder: r.printFolder}))
   return lines.join('\n')
 }
 

@@ -10,6 +10,8 @@ import {type FormContext} from './journal-form.js'
 import {CONTENT_WIDTH, PAGE, type Sheet} from './pdf.js'
 
 const NAME_WIDTH = 200
+/** The height of the signature lines, the seal and the note under the last table. */
+const SIGNATURES = 150
 
 function pupilLabel(p: ClassYear['pupils'][number]): string {
   return p.to ? `${p.name} (выб. ${formatRu(p.to)})` : p.name
@@ -47,7 +49,8 @@ export function layoutSummary(sheet: Sheet, data: ClassYear, context: FormContex
     )
     sheet.y += 20
   }
-  for (const period of subjects.length ? data.periods : []) {
+  const periods = subjects.length ? data.periods : []
+  for (const [n, period] of periods.entries()) {
     sheet.table(
       [
         {header: '№', width: 18, align: 'center'},
@@ -59,11 +62,17 @@ export function layoutSummary(sheet: Sheet, data: ClassYear, context: FormContex
         pupilLabel(p),
         ...subjects.map((s) => data.finals.get(`${p.id}|${s.id}`)?.get(period.code) ?? ''),
       ]),
-      {fontSize: 7.5, title: `Итоговые отметки: ${period.label}`, rotatedHeader: true},
+      {
+        fontSize: 7.5,
+        title: `Итоговые отметки: ${period.label}`,
+        rotatedHeader: true,
+        // The signatures are never alone on the last page: the last rows come with them.
+        keepWithLast: n === periods.length - 1 ? SIGNATURES : 0,
+      },
     )
   }
 
-  sheet.ensure(150)
+  sheet.ensure(SIGNATURES)
   sheet.y += 20
   const x = PAGE.left + 40
   for (const role of ['Классный руководитель', 'Заместитель директора по УВР', 'Директор']) {

@@ -5,13 +5,21 @@
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 
-/** The stylesheet of every printed page: A4 margins, DejaVu/Arial, ruled tables. */
+/**
+ * The stylesheet of every printed page: DejaVu/Arial, ruled tables in a smaller type so that wide
+ * ones fit a 1280-px window and an A4 sheet without cutting a word, charts that never break across
+ * a sheet, A4 margins in print.
+ */
 export const PAGE_STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;margin:1.5cm;color:#111}
 h1{font-size:16pt;margin:0 0 .3em}h2{font-size:13pt;margin:1.2em 0 .4em}h3{font-size:12pt;margin:1em 0 .3em}
-small{color:#555;font-weight:normal}table{border-collapse:collapse;width:100%;margin-bottom:.8em}
-th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}th{background:#eee}
+small{color:#555;font-weight:normal}table{border-collapse:collapse;width:100%;margin-bottom:.8em;font-size:9pt}
+th,td{border:1px solid #bbb;padding:2px 4px;text-align:left;vertical-align:top}th{background:#eee}
 td.n{text-align:right}.summary{font-size:12pt}section{page-break-inside:auto}tr{page-break-inside:avoid}
-@media print{body{margin:0}h2,h3{page-break-after:avoid}}`
+figure.chart{margin:.5em 0;break-inside:avoid}figure.chart svg{display:block;max-width:100%;height:auto}
+.legend{display:flex;flex-wrap:wrap;gap:.3em 1.5em;margin:.3em 0 0;padding:0;list-style:none;font-size:9pt}
+.legend li{display:flex;align-items:center;gap:.4em}
+@page{size:A4;margin:1.5cm}
+@media print{body{margin:0}table{font-size:8pt}h2,h3{page-break-after:avoid}}`
 
 export interface HtmlPage {
   /** The document's title (h1 and <title>). */
@@ -84,7 +92,13 @@ export interface BarChart {
 
 const fixed = (n: number) => n.toFixed(1)
 
-/** A horizontal bar chart as inline SVG: prints, needs no script. */
+/** Bars in one printed chart at most: what an A4 sheet, landscape, holds with the legend. */
+const CHART_HEIGHT = 560
+
+/**
+ * A horizontal bar chart as inline SVG with its legend under it in HTML: prints, needs no script.
+ * A chart taller than a sheet is cut into several charts, each with its legend, on the same scale.
+ */
 export function barChart(chart: BarChart): string {
   const e = escapeHtml
   const shown = chart.rows.slice(0, chart.limit ?? 40)
@@ -101,10 +115,9 @@ export function barChart(chart: BarChart): string {
   const bars = 420
   const bar = chart.mode === 'stacked' ? 14 : 10
   const row = chart.mode === 'stacked' ? 20 : chart.series.length * bar + 8
-  const height = shown.length * row + 24
   const unit = chart.unit ?? ''
   const number = (v: number) => `${Number.isInteger(v) ? v : v.toFixed(1).replace('.', ',')}${unit}`
-  const parts = shown.map((r, i) => {
+  const drawRow = (r: BarChart['rows'][number], i: number) => {
     const y = i * row
     const text = `<text x="${label - 6}" y="${y + row / 2 + 4}" text-anchor="end">${e(r.label.slice(0, 44))}</text>`
     if (chart.mode === 'stacked') {
@@ -128,17 +141,23 @@ export function barChart(chart: BarChart): string {
       )
     })
     return text + rects.join('')
-  })
-  const legend = chart.series
+  }
+  const legend = `<ul class="legend">${chart.series
     .map(
-      (s, i) =>
-        `<rect x="${label + i * 160}" y="${shown.length * row + 8}" width="12" height="12" fill="${s.colour}"/>` +
-        `<text x="${label + i * 160 + 16}" y="${shown.length * row + 19}">${e(s.name)}</text>`,
+      (s) =>
+        `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${s.colour}"/></svg>${e(s.name)}</li>`,
     )
-    .join('')
+    .join('')}</ul>`
   const width = label + bars + 60
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `role="img" aria-label="${e(chart.title)}" font-family="sans-serif" font-size="12">${parts.join('')}${legend}</svg>`
-  )
+  const perChart = Math.max(1, Math.floor(CHART_HEIGHT / row))
+  const parts: string[] = []
+  for (let start = 0; start < shown.length; start += perChart) {
+    const part = shown.slice(start, start + perChart)
+    const height = part.length * row + 4
+    parts.push(
+      `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+        `role="img" aria-label="${e(chart.title)}" font-family="sans-serif" font-size="12">${part.map(drawRow).join('')}</svg>${legend}</figure>`,
+    )
+  }
+  return parts.join('\n')
 }

@@ -104,7 +104,7 @@ export function renderDocHtml(doc: ReportDoc): string {
           if (b.only === 'csv') return ''
           return (b.title ? `<h3>${escapeHtml(b.title)}</h3>\n` : '') + htmlTable(b)
         case 'chart':
-          return `<figure>${barChart(b)}</figure>`
+          return barChart(b)
       }
     })
     .join('\n')
@@ -112,6 +112,6 @@ export function renderDocHtml(doc: ReportDoc): string {
     title: doc.title,
     lines: doc.lines,
     body,
-    style: doc.landscape ? '@page{size:A4 landscape}figure{margin:.5em 0}' : 'figure{margin:.5em 0}',
+    style: doc.landscape ? '@page{size:A4 landscape}' : undefined,
   })
 }

@@ -78,10 +78,10 @@ export class PdfWriter {
     this.space(10)
   }
 
-  heading(text: string, level: 2 | 3 = 2): void {
+  /** A heading never ends a page: `keep` is the room kept under it (the next table's header and first row). */
+  heading(text: string, level: 2 | 3 = 2, keep = 40): void {
     this.doc.font('bold').fontSize(level === 2 ? SIZE.h2 : SIZE.h3)
-    // A heading never ends a page: keep room for a few lines under it.
-    this.ensure(this.doc.heightOfString(text, {width: this.width}) + 40)
+    this.ensure(this.doc.heightOfString(text, {width: this.width}) + 16 + keep)
     this.space(level === 2 ? 8 : 5)
     this.write(text, 'bold', level === 2 ? SIZE.h2 : SIZE.h3)
     this.space(4)
@@ -125,8 +125,7 @@ export class PdfWriter {
       this.y += height
     }
     const headers = table.headers
-    const headerHeight = heightOf(headers, 'bold')
-    this.ensure(headerHeight + (table.rows[0] ? heightOf(cells(table.rows[0]), 'sans') : 0))
+    this.ensure(this.tableStart(table, size))
     draw(headers, 'bold', true)
     for (const row of table.rows) {
       const text = cells(row)
@@ -140,43 +139,106 @@ export class PdfWriter {
     this.space(8)
   }
 
+  /** The height of a table's header and first row: what must fit on a page for it to start there. */
+  tableStart(table: Pick<TableBlock, 'headers' | 'rows' | 'widths'>, size = SIZE.cell): number {
+    const doc = this.doc
+    const widths = this.columnWidths(table, size)
+    const heightOf = (row: Cell[] | undefined, font: string) => {
+      if (!row) return 0
+      doc.font(font).fontSize(size)
+      const texts = row.map((c) => (c === null ? '' : String(c)))
+      return (
+        Math.max(...texts.map((c, i) => doc.heightOfString(c || ' ', {width: widths[i]! - 2 * PAD}))) +
+        2 * PAD
+      )
+    }
+    return heightOf(table.headers, 'bold') + heightOf(table.rows[0], 'sans')
+  }
+
   private columnWidths(table: Pick<TableBlock, 'headers' | 'rows' | 'widths'>, size: number): number[] {
     const doc = this.doc
     const available = this.width
     const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c))
-    // A column is never narrower than the longest word of its header (headers wrap between words).
-    doc.font('bold').fontSize(size)
+    // A column is never narrower than the longest word of its header or cells: text wraps between
+    // words only. pdfkit measures a word with the space after it, so the space counts too.
+    const longestWord = (text: string, font: string) => {
+      doc.font(font).fontSize(size)
+      return Math.max(0, ...text.split(/\s+/).map((w) => doc.widthOfString(`${w} `)))
+    }
+    const sample = table.rows.slice(0, 400)
     const least = table.headers.map(
-      (h) => Math.max(14, ...h.split(/\s+/).map((w) => doc.widthOfString(w))) + 2 * PAD + 1,
+      (h, i) =>
+        Math.max(14, longestWord(h, 'bold'), ...sample.map((r) => longestWord(text(r[i]), 'sans'))) +
+        2 * PAD +
+        1,
     )
-    doc.font('sans').fontSize(size)
     const sum = (list: number[]) => list.reduce((a, b) => a + b, 0)
-    const natural = table.widths
-      ? table.widths.map((w, i) => Math.max(least[i]!, (w / sum(table.widths!)) * available))
-      : least.map((l, i) =>
-          Math.max(
-            l,
-            Math.max(0, ...table.rows.slice(0, 400).map((r) => doc.widthOfString(text(r[i])))) + 2 * PAD + 1,
-          ),
-        )
-    const excess = sum(natural) - available
-    if (excess <= 0) return natural
-    // Too wide: the columns give what they have above their least width, in proportion (their text wraps).
-    const give = natural.map((n, i) => n - least[i]!)
-    const canGive = sum(give)
-    if (canGive >= excess) return natural.map((n, i) => n - (give[i]! * excess) / canGive)
-    return least.map((l) => (l * available) / sum(least))
+    // Too wide: columns give what they have above a smaller width, in proportion (their text wraps).
+    const shrink = (from: number[], to: number[]) => {
+      const excess = sum(from) - available
+      if (excess <= 0) return from
+      const give = from.map((n, i) => n - to[i]!)
+      const canGive = sum(give)
+      return canGive >= excess ? from.map((n, i) => n - (give[i]! * excess) / canGive) : null
+    }
+    if (table.widths) {
+      const natural = table.widths.map((w, i) => Math.max(least[i]!, (w / sum(table.widths!)) * available))
+      return shrink(natural, least) ?? least.map((l) => (l * available) / sum(least))
+    }
+    // Each cell on one line (`cells`), and the header too when there is room (`natural`): headers
+    // wrap first, between words, before the cells do.
+    const cells = least.map((l, i) => {
+      doc.font('sans').fontSize(size)
+      return Math.max(l, Math.max(0, ...sample.map((r) => doc.widthOfString(text(r[i])))) + 2 * PAD + 1)
+    })
+    const natural = cells.map((c, i) => {
+      doc.font('bold').fontSize(size)
+      return Math.max(c, doc.widthOfString(table.headers[i]!) + 2 * PAD + 1)
+    })
+    return shrink(natural, cells) ?? shrink(cells, least) ?? least.map((l) => (l * available) / sum(least))
   }
 
-  /** Horizontal bars, grouped (a bar per series) or stacked, with the values and a legend. */
-  chart(chart: Omit<ChartBlock, 'kind'>): void {
+  /**
+   * Horizontal bars, grouped (a bar per series) or stacked, with the values and a legend. A chart
+   * never runs over a page break: it goes whole onto the next page when it fits on one, else it is
+   * cut into one chart per page, each with its legend and the heading marked «(продолжение)».
+   */
+  chart(chart: Omit<ChartBlock, 'kind'>, heading?: string): void {
     const doc = this.doc
     const rows = chart.rows.slice(0, chart.limit ?? 40)
     const label = Math.min(190, this.width * 0.35)
     const area = this.width - label - 50
     const bar = chart.mode === 'stacked' ? 10 : 7
     const rowHeight = chart.mode === 'stacked' ? bar + 5 : chart.series.length * bar + 5
+    const legend = 20
+    doc.font('bold').fontSize(SIZE.h2)
+    const headingHeight = heading ? doc.heightOfString(heading, {width: this.width}) + 20 : 0
+    const room = (top: number) => Math.floor((this.bottom - top - legend) / rowHeight)
+    const onePage = room(MARGIN + headingHeight)
+    const here = room(this.y + headingHeight)
+    if (here < Math.min(rows.length, 3) || (here < rows.length && rows.length <= onePage)) this.newPage()
+    if (heading) this.heading(heading)
+    for (let start = 0; start < rows.length;) {
+      if (start > 0) {
+        this.newPage()
+        this.heading(`${heading ?? chart.title} (продолжение)`, heading ? 2 : 3)
+      }
+      const part = rows.slice(start, start + Math.max(1, room(this.y)))
+      this.bars(chart, part, rows, {label, area, bar, rowHeight})
+      start += part.length
+    }
+  }
+
+  private bars(
+    chart: Omit<ChartBlock, 'kind'>,
+    part: ChartBlock['rows'],
+    rows: ChartBlock['rows'],
+    size: {label: number; area: number; bar: number; rowHeight: number},
+  ): void {
+    const doc = this.doc
+    const {label, area, bar, rowHeight} = size
     const stacked = (v: Array<number | null>) => v.reduce<number>((a, b) => a + (b ?? 0), 0)
+    // The scale of the whole chart, so that its parts compare.
     const max =
       chart.max ??
       Math.max(
@@ -187,9 +249,7 @@ export class PdfWriter {
       )
     const unit = chart.unit ?? ''
     const number = (v: number) => `${Number.isInteger(v) ? v : v.toFixed(1).replace('.', ',')}${unit}`
-    this.ensure(Math.min(rows.length, 8) * rowHeight + 20)
-    for (const r of rows) {
-      this.ensure(rowHeight + 20)
+    for (const r of part) {
       doc.font('sans').fontSize(SIZE.cell).fillColor('black')
       doc.text(r.label, this.left, this.y + rowHeight / 2 - 4, {
         width: label - 6,
@@ -306,14 +366,19 @@ export async function writeDocPdf(doc: ReportDoc, file: string, output: OutputOp
     (w) => {
       w.newPage()
       w.title(doc.title, doc.lines)
-      for (const b of doc.blocks) {
-        if (b.kind === 'heading') w.heading(b.text, b.level)
+      for (const [i, b] of doc.blocks.entries()) {
+        const next = doc.blocks[i + 1]
+        // A chart places its heading itself: on the page where the chart goes.
+        if (b.kind === 'heading' && next?.kind === 'chart') continue
+        const previous = doc.blocks[i - 1]
+        const table = next?.kind === 'table' && next.only !== 'csv' && !next.title ? next : undefined
+        if (b.kind === 'heading') w.heading(b.text, b.level, table ? w.tableStart(table) : undefined)
         else if (b.kind === 'text') w.paragraph(b.text)
         else if (b.kind === 'table') {
           if (b.only === 'csv') continue
-          if (b.title) w.heading(b.title, 3)
+          if (b.title) w.heading(b.title, 3, w.tableStart(b))
           w.table(b)
-        } else w.chart(b)
+        } else w.chart(b, previous?.kind === 'heading' ? previous.text : undefined)
       }
     },
     output,

@@ -116,10 +116,11 @@ describe('archive create from a script', () => {
       const again = must(spawn(['archive', 'create', '2026/2027'], env(ws)))
       expect(again.stdout).toContain('The year 2026/2027 is archived')
       expect(status(ws)).toEqual({year: 'archived', archives: 2})
-      // The staging folder and the lock are gone; only the bundles and their sums remain.
+      // The staging folder and the lock are gone; only the bundles, their sums and the PDFs to print remain.
       expect(readdirSync(join(ws, 'archives')).sort()).toEqual([
         'ejournal-2026-2027-journals.tar.gz',
         'ejournal-2026-2027-journals.tar.gz.sha256',
+        'ejournal-2026-2027-print',
         'ejournal-2026-2027-summaries.tar.gz',
         'ejournal-2026-2027-summaries.tar.gz.sha256',
       ])

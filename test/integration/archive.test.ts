@@ -228,6 +228,7 @@ describe('archive create', () => {
     expect(readdirSync(join(ws, 'archives')).sort()).toEqual([
       'ejournal-2026-2027-journals.tar.gz',
       'ejournal-2026-2027-journals.tar.gz.sha256',
+      'ejournal-2026-2027-print',
       'ejournal-2026-2027-summaries.tar.gz',
       'ejournal-2026-2027-summaries.tar.gz.sha256',
     ])

@@ -45,7 +45,7 @@ export const archiveEn = {
     'The year {year} is archived: {classes|class|classes}, {pages|page|pages} of print forms, in {seconds} s; its journal is now frozen.',
   'archive.create.keep': 'keep until {date}',
   'archive.create.next':
-    'Print the PDFs, bind and number them, and have the director sign the last page and put the seal on it; keep a copy of the bundles off this machine. Check them any time: «ejournal archive verify {year}».',
+    'Print the PDFs in {folder} (the same as in the bundles), bind and number them, and have the director sign the last page and put the seal on it; keep a copy of the bundles off this machine. Check them any time: «ejournal archive verify {year}».',
   'archive.create.audit':
     '{classes|class|classes}, {pages|page|pages}; journals {journals}, summaries {summaries}',
   'archive.verify.ok':
@@ -138,7 +138,7 @@ export const archiveRu: Record<keyof typeof archiveEn, string> = {
     'Учебный год {year} архивирован: {classes|класс|класса|классов}, {pages|лист|листа|листов} печатных форм, за {seconds} с; журнал года теперь неизменяем.',
   'archive.create.keep': 'хранить до {date}',
   'archive.create.next':
-    'Распечатайте PDF, пронумеруйте и прошнуруйте, директор подписывает последний лист и ставит печать; копию архивов храните вне этого компьютера. Проверка в любой момент: «ejournal archive verify {year}».',
+    'Распечатайте PDF из папки {folder} (те же, что в архивах), пронумеруйте и прошнуруйте, директор подписывает последний лист и ставит печать; копию архивов храните вне этого компьютера. Проверка в любой момент: «ejournal archive verify {year}».',
   'archive.create.audit':
     '{classes|класс|класса|классов}, {pages|лист|листа|листов}; журналы {journals}, ведомости {summaries}',
   'archive.verify.ok':
