@@ -2,12 +2,12 @@
 // process killed after making everything and after publishing the bundles but before the year is
 // archived, a missing --out drive, a cut bundle. EJOURNAL_TEST_PAUSE_AT stops it at a stage.
 import Database from 'better-sqlite3'
-import {copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync} from 'node:fs'
+import {copyFileSync, existsSync, readdirSync, readFileSync, truncateSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
-import {type Run, spawn, start, stopped, tempDir} from '../helpers/cli.js'
-import {writeCsv} from '../helpers/files.js'
+import {must, spawn, start, stopped, tempDir} from '../helpers/cli.js'
+import {buildClosedSchool, copySchool} from '../helpers/school.js'
 
 const NOW = '2027-06-10T02:00:00Z'
 const env = (ws: string, extra: Record<string, string> = {}) => ({
@@ -16,63 +16,15 @@ const env = (ws: string, extra: Record<string, string> = {}) => ({
   ...extra,
 })
 
-function must(r: Run): Run {
-  expect(r.code, r.stderr + r.stdout).toBe(0)
-  return r
-}
-
-/** One class, one pupil, one subject, one lesson with a mark, and the year mark: a closed year. */
-function buildClosedSchool(): string {
-  const dir = tempDir()
-  const ws = join(dir, 'school')
-  const august = {EJOURNAL_HOME: ws, EJOURNAL_NOW: '2026-08-30T02:00:00Z'}
-  must(spawn(['init', '--school-name', 'МБОУ СОШ № 23', '--timezone', 'Asia/Vladivostok', '--yes'], august))
-  must(spawn(['year', 'open', '2026/2027'], august))
-  must(
-    spawn(
-      ['import', 'staff', writeCsv(dir, 's.csv', ['Фамилия;Имя;Отчество', 'Фролов;Илья;Викторович'])],
-      august,
-    ),
-  )
-  const lists: Array<[string, string[]]> = [
-    ['curriculum', ['Параллель или класс;Предмет;Часов в неделю', '5;Математика;5']],
-    ['classes', ['Класс;Классный руководитель', '5А;Фролов Илья Викторович']],
-    ['pupils', ['Фамилия;Имя;Дата рождения;Класс', 'Иванова;Мария;12.03.2015;5А']],
-    ['assignments', ['Класс;Предмет;Учитель', '5А;Математика;Фролов Илья Викторович']],
-  ]
-  for (const [kind, lines] of lists)
-    must(spawn(['import', kind, writeCsv(dir, `${kind}.csv`, lines)], august))
-  const j = join(dir, 'journal')
-  mkdirSync(j)
-  writeCsv(j, 'lessons.csv', [
-    'Дата;Урок;Класс;Предмет;Учитель;Тема;Домашнее задание',
-    '14.10.2026;3;5А;Математика;Фролов Илья Викторович;Сложение дробей;№ 245',
-  ])
-  writeCsv(j, 'marks.csv', [
-    'Дата;Урок;Класс;Предмет;Ученик;Отметка;Внесено',
-    '14.10.2026;3;5А;Математика;Иванова Мария;5;14.10.2026 16:00',
-  ])
-  writeCsv(j, 'final_marks.csv', [
-    'Ученик;Класс;Предмет;Период;Отметка;Внесено',
-    'Иванова Мария;5А;Математика;год;5;28.05.2027 10:00',
-  ])
-  must(spawn(['import', 'journal', j], env(ws)))
-  const close = must(spawn(['year', 'close', '2026/2027'], env(ws)))
-  expect(close.stdout).toContain('The year 2026/2027 is closed')
-  return ws
-}
-
 let template: string
 
-/** A copy of the closed school for each test: building it spawns the CLI ten times. */
-function closedSchool(): string {
-  const ws = join(tempDir(), 'school')
-  cpSync(template, ws, {recursive: true})
-  return ws
-}
+/** A copy of the closed school for each test. */
+const closedSchool = () => copySchool(template)
 
 beforeAll(() => {
-  template = buildClosedSchool()
+  const {workspace, close} = buildClosedSchool(NOW)
+  expect(close.stdout).toContain('The year 2026/2027 is closed')
+  template = workspace
 })
 
 const status = (ws: string) => {

@@ -4,13 +4,13 @@
 // archived month, and the audit log. The built CLI as a script runs it; after every refusal the
 // database's rows and the files (content and mode) are compared with what they were.
 import Database from 'better-sqlite3'
-import {appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
+import {appendFileSync, copyFileSync, existsSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 import {dbHash, folderState} from '../helpers/backup-guard.js'
-import {type Run, spawn, start, stopped, tempDir} from '../helpers/cli.js'
-import {writeCsv} from '../helpers/files.js'
+import {must, spawn, start, stopped, tempDir} from '../helpers/cli.js'
+import {buildClosedSchool, copySchool} from '../helpers/school.js'
 
 const BEFORE = '2027-06-10T02:00:00Z' // 10.06.2027 12:00 at the school
 const NOW = '2027-06-11T02:00:00Z' // 11.06.2027 12:00
@@ -18,61 +18,12 @@ const env = (ws: string, now = NOW) => ({EJOURNAL_HOME: ws, EJOURNAL_NOW: now})
 const YEAR = '2026/2027'
 const BUNDLES = ['ejournal-2026-2027-journals.tar.gz', 'ejournal-2026-2027-summaries.tar.gz']
 
-function must(r: Run): Run {
-  expect(r.code, r.stderr + r.stdout).toBe(0)
-  return r
-}
-
-/** One class, one pupil, one lesson with a mark, and the year mark: a closed year. */
-function buildClosedSchool(): string {
-  const dir = tempDir()
-  const ws = join(dir, 'school')
-  const august = {EJOURNAL_HOME: ws, EJOURNAL_NOW: '2026-08-30T02:00:00Z'}
-  must(spawn(['init', '--school-name', 'МБОУ СОШ № 23', '--timezone', 'Asia/Vladivostok', '--yes'], august))
-  must(spawn(['year', 'open', YEAR], august))
-  must(
-    spawn(
-      ['import', 'staff', writeCsv(dir, 's.csv', ['Фамилия;Имя;Отчество', 'Фролов;Илья;Викторович'])],
-      august,
-    ),
-  )
-  const lists: Array<[string, string[]]> = [
-    ['curriculum', ['Параллель или класс;Предмет;Часов в неделю', '5;Математика;5']],
-    ['classes', ['Класс;Классный руководитель', '5А;Фролов Илья Викторович']],
-    ['pupils', ['Фамилия;Имя;Дата рождения;Класс', 'Иванова;Мария;12.03.2015;5А']],
-    ['assignments', ['Класс;Предмет;Учитель', '5А;Математика;Фролов Илья Викторович']],
-  ]
-  for (const [kind, lines] of lists)
-    must(spawn(['import', kind, writeCsv(dir, `${kind}.csv`, lines)], august))
-  const j = join(dir, 'journal')
-  mkdirSync(j)
-  writeCsv(j, 'lessons.csv', [
-    'Дата;Урок;Класс;Предмет;Учитель;Тема;Домашнее задание',
-    '14.10.2026;3;5А;Математика;Фролов Илья Викторович;Сложение дробей;№ 245',
-  ])
-  writeCsv(j, 'marks.csv', [
-    'Дата;Урок;Класс;Предмет;Ученик;Отметка;Внесено',
-    '14.10.2026;3;5А;Математика;Иванова Мария;5;14.10.2026 16:00',
-  ])
-  writeCsv(j, 'final_marks.csv', [
-    'Ученик;Класс;Предмет;Период;Отметка;Внесено',
-    'Иванова Мария;5А;Математика;год;5;28.05.2027 10:00',
-  ])
-  must(spawn(['import', 'journal', j], env(ws, BEFORE)))
-  must(spawn(['year', 'close', YEAR], env(ws, BEFORE)))
-  return ws
-}
-
 let template: string
 /** The closed school with a backup made on 10.06 and the archive made on 11.06. */
 let archived: string
 let before: string
 
-function closedSchool(): string {
-  const ws = join(tempDir(), 'school')
-  cpSync(template, ws, {recursive: true})
-  return ws
-}
+const closedSchool = () => copySchool(template)
 
 function yearStatus(file: string): string {
   const db = new Database(file, {readonly: true})
@@ -91,7 +42,7 @@ const state = (ws: string) => ({
 })
 
 beforeAll(() => {
-  template = buildClosedSchool()
+  template = buildClosedSchool(BEFORE).workspace
   archived = closedSchool()
   before = JSON.parse(must(spawn(['backup', 'run', '--json'], env(archived, BEFORE))).stdout).id
   must(spawn(['archive', 'create', YEAR], env(archived)))

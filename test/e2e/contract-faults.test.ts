@@ -1,7 +1,6 @@
 // The faults a person meets outside the program — another ejournal writing, a full disk, a
 // read-only disk, a file where a folder should be, a bad time zone, Ctrl-C — reproduced for real
 // on the built CLI: one clear sentence each, the exit code, and the database unchanged.
-import Database from 'better-sqlite3'
 import {spawnSync, spawn as spawnChild} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -9,6 +8,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
 import {ROOT, spawn, start, stopped, tempDir} from '../helpers/cli.js'
+import {tablesHash} from '../helpers/database.js'
 
 // @ts-expect-error plain JS module shared with the benchmarks
 import {pupilLines} from '../../bench/school-data.js'
@@ -21,22 +21,6 @@ function newSchool(ws: string): Record<string, string> {
   expect(spawn(['init', '--school-name', 'Школа', '--yes'], env).code).toBe(0)
   expect(spawn(['year', 'open', '2026/2027'], env).code).toBe(0)
   return env
-}
-
-/** Every row of every table, hashed: "unchanged" means this is equal. */
-function contentHash(file: string): string {
-  const db = new Database(file, {readonly: true})
-  try {
-    const hash = createHash('sha256')
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as Array<{name: string}>
-    for (const {name} of tables)
-      hash.update(name + JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
-    return hash.digest('hex')
-  } finally {
-    db.close()
-  }
 }
 
 function fileHash(file: string): string {
@@ -84,7 +68,7 @@ describe('the database written by another program', () => {
     const staff = join(tempDir(), 'staff.csv')
     writeFileSync(staff, STAFF)
     const db = join(ws, 'ejournal.sqlite')
-    const before = contentHash(db)
+    const before = tablesHash(db)
 
     const holder = holdWriteLock(db, 60_000)
     await holder.held
@@ -100,7 +84,7 @@ describe('the database written by another program', () => {
           `процесс ${holder.child.pid}\\)\\. Ничего не изменено; когда та закончит, команду можно безопасно запустить ещё раз\\.\\n$`,
       ),
     )
-    expect(contentHash(db)).toBe(before)
+    expect(tablesHash(db)).toBe(before)
 
     // A lock released within the wait is no error at all.
     const brief = holdWriteLock(db, 1000)
@@ -274,7 +258,7 @@ describe('cancelling', () => {
     const big = join(dir, 'big.csv')
     writeFileSync(big, (pupilLines(3000, 4) as string[]).join('\r\n') + '\r\n')
     const db = join(ws, 'ejournal.sqlite')
-    const before = contentHash(db)
+    const before = tablesHash(db)
     // Stopped with every row planned and written, not committed; Ctrl-C lands there.
     const run = start(['import', 'pupils', big, '--yes'], {...env, EJOURNAL_TEST_PAUSE_AT: 'import-parsed'})
     await stopped(run.child)
@@ -285,6 +269,6 @@ describe('cancelling', () => {
     expect(r.stderr).toBe(
       'Cancelled (Ctrl-C). A change is written whole or not at all: run the command again to be sure it is done.\n',
     )
-    expect(contentHash(db)).toBe(before)
+    expect(tablesHash(db)).toBe(before)
   })
 })

@@ -1,8 +1,6 @@
 // An import killed with SIGKILL in the middle of a large file leaves the database exactly as it
 // was: the plan is applied in one transaction, so a crash rolls it back (WAL). The test hook
 // EJOURNAL_TEST_PAUSE_AT stops the import at a stage, so the kill lands exactly there.
-import Database from 'better-sqlite3'
-import {createHash} from 'node:crypto'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
@@ -11,24 +9,14 @@ import {describe, expect, it} from 'vitest'
 // @ts-expect-error plain JS module shared with the benchmarks
 import {pupilLines} from '../../bench/school-data.js'
 import {spawn, start, stopped, tempDir} from '../helpers/cli.js'
+import {integrity, tablesHash} from '../helpers/database.js'
 
 const ENV = {EJOURNAL_NOW: '2026-08-28T02:00:00Z'}
 
 /** Every row of every table, hashed: "exactly as before" means this is equal. */
 function contentHash(file: string): string {
-  const db = new Database(file, {readonly: true})
-  try {
-    const hash = createHash('sha256')
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as Array<{name: string}>
-    for (const {name} of tables)
-      hash.update(name + JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
-    expect(db.pragma('integrity_check', {simple: true})).toBe('ok')
-    return hash.digest('hex')
-  } finally {
-    db.close()
-  }
+  expect(integrity(file)).toBe('ok')
+  return tablesHash(file)
 }
 
 describe('an import killed mid-file', () => {

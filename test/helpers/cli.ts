@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {fileURLToPath} from 'node:url'
-import {afterAll} from 'vitest'
+import {afterAll, expect} from 'vitest'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const DATA = resolve(ROOT, '../shared/data')
@@ -58,6 +58,22 @@ export async function run(args: string[], env: Record<string, string | undefined
 }
 
 let config: Config | undefined
+
+export type Env = Record<string, string | undefined>
+
+/** Asserts that a run succeeded, showing what it printed when it did not. */
+export function must(r: Run): Run {
+  expect(r.code, r.stderr + r.stdout).toBe(0)
+  return r
+}
+
+/**
+ * An in-process runner for the workspace `workspace()` names at the time of the call (tests
+ * that make a new workspace before each test), asserting that each run succeeded.
+ */
+export function okIn(workspace: () => string, defaultEnv: Env): (args: string[], env?: Env) => Promise<Run> {
+  return async (args, env = defaultEnv) => must(await run([...args, '-w', workspace()], env))
+}
 
 /** The built CLI as a separate process, no TTY, as cron would run it. */
 export function spawn(args: string[], env: Record<string, string> = {}, input?: string): Run {

@@ -1,7 +1,12 @@
 // A small school put straight into a real workspace database, for features that read classes
-// and pupils before the importers exist in a test's path.
+// and pupils before the importers exist in a test's path; and a closed year built through the
+// built CLI, for the archive's tests.
 import Database from 'better-sqlite3'
+import {cpSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
+
+import {type Env, must, run, type Run, spawn, tempDir} from './cli.js'
+import {writeCsv} from './files.js'
 
 export interface SeedPupil {
   last: string
@@ -53,4 +58,71 @@ export function seedYear(
   } finally {
     db.close()
   }
+}
+
+/**
+ * A new workspace made in-process for a school in Vladivostok, with the year 2026/2027 open
+ * (`yearOptions`, such as --preset, go to `year open`). `dir` is the temporary folder around the
+ * workspace, for the test's input files.
+ */
+export async function openSchool(
+  env: Env,
+  {name = 'Школа', prefix, yearOptions = []}: {name?: string; prefix?: string; yearOptions?: string[]} = {},
+): Promise<{dir: string; ws: string}> {
+  const dir = tempDir(prefix)
+  const ws = join(dir, 'school')
+  must(await run(['init', '-w', ws, '--school-name', name, '--timezone', 'Asia/Vladivostok', '--yes'], env))
+  must(await run(['year', 'open', '2026/2027', ...yearOptions, '-w', ws], env))
+  return {dir, ws}
+}
+
+/**
+ * One class, one pupil, one subject, one lesson with a mark, and the year mark: the year
+ * 2026/2027 with its journal loaded and closed at `closedAt`. Returns the workspace and the run
+ * of `year close`.
+ */
+export function buildClosedSchool(closedAt: string): {workspace: string; close: Run} {
+  const dir = tempDir()
+  const ws = join(dir, 'school')
+  const august = {EJOURNAL_HOME: ws, EJOURNAL_NOW: '2026-08-30T02:00:00Z'}
+  must(spawn(['init', '--school-name', 'МБОУ СОШ № 23', '--timezone', 'Asia/Vladivostok', '--yes'], august))
+  must(spawn(['year', 'open', '2026/2027'], august))
+  must(
+    spawn(
+      ['import', 'staff', writeCsv(dir, 's.csv', ['Фамилия;Имя;Отчество', 'Фролов;Илья;Викторович'])],
+      august,
+    ),
+  )
+  const lists: Array<[string, string[]]> = [
+    ['curriculum', ['Параллель или класс;Предмет;Часов в неделю', '5;Математика;5']],
+    ['classes', ['Класс;Классный руководитель', '5А;Фролов Илья Викторович']],
+    ['pupils', ['Фамилия;Имя;Дата рождения;Класс', 'Иванова;Мария;12.03.2015;5А']],
+    ['assignments', ['Класс;Предмет;Учитель', '5А;Математика;Фролов Илья Викторович']],
+  ]
+  for (const [kind, lines] of lists)
+    must(spawn(['import', kind, writeCsv(dir, `${kind}.csv`, lines)], august))
+  const j = join(dir, 'journal')
+  mkdirSync(j)
+  writeCsv(j, 'lessons.csv', [
+    'Дата;Урок;Класс;Предмет;Учитель;Тема;Домашнее задание',
+    '14.10.2026;3;5А;Математика;Фролов Илья Викторович;Сложение дробей;№ 245',
+  ])
+  writeCsv(j, 'marks.csv', [
+    'Дата;Урок;Класс;Предмет;Ученик;Отметка;Внесено',
+    '14.10.2026;3;5А;Математика;Иванова Мария;5;14.10.2026 16:00',
+  ])
+  writeCsv(j, 'final_marks.csv', [
+    'Ученик;Класс;Предмет;Период;Отметка;Внесено',
+    'Иванова Мария;5А;Математика;год;5;28.05.2027 10:00',
+  ])
+  const closing = {EJOURNAL_HOME: ws, EJOURNAL_NOW: closedAt}
+  must(spawn(['import', 'journal', j], closing))
+  return {workspace: ws, close: must(spawn(['year', 'close', '2026/2027'], closing))}
+}
+
+/** A copy of a built school for each test: building one spawns the CLI ten times. */
+export function copySchool(template: string): string {
+  const ws = join(tempDir(), 'school')
+  cpSync(template, ws, {recursive: true})
+  return ws
 }

@@ -1,31 +1,16 @@
 // The demo school: built through the importers, the same for the same seed, and valid by the
 // product's own checks.
 import Database from 'better-sqlite3'
-import {createHash} from 'node:crypto'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
 import {run, tempDir} from '../helpers/cli.js'
+import {tablesHash} from '../helpers/database.js'
 
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined}
 
 /** Every table that holds the school and its journal; logs of machine events and secrets aside. */
-function contentHash(dir: string): string {
-  const db = new Database(join(dir, 'ejournal.sqlite'), {readonly: true})
-  try {
-    const hash = createHash('sha256')
-    const tables = db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('backup_log', 'account') ORDER BY name",
-      )
-      .all() as Array<{name: string}>
-    for (const {name} of tables)
-      hash.update(name + JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
-    return hash.digest('hex')
-  } finally {
-    db.close()
-  }
-}
+const contentHash = (dir: string) => tablesHash(join(dir, 'ejournal.sqlite'), ['backup_log', 'account'])
 
 describe('ejournal demo', () => {
   it('builds the same school for the same seed, and another for another seed', async () => {

@@ -4,8 +4,9 @@
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
-import {run, tempDir} from '../helpers/cli.js'
+import {okIn} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
 
 // 5 December 2026, 12:00 in Vladivostok: the lists are loaded three months into the year.
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-12-05T02:00:00Z'}
@@ -15,11 +16,7 @@ const HEADER = 'Фамилия;Имя;Отчество;Дата рождения
 let ws: string
 let dir: string
 
-async function ok(args: string[], env: Record<string, string | undefined> = EN) {
-  const r = await run([...args, '-w', ws], env)
-  expect(r.code, r.stderr).toBe(0)
-  return r
-}
+const ok = okIn(() => ws, EN)
 
 interface Listed {
   lastName: string
@@ -42,10 +39,7 @@ const FIRST_LIST =
   ': the first list of the class this year, so its pupils are enrolled from 01.09.2026, the first day of the year; pupils who come later are enrolled from --effective (default today)'
 
 beforeAll(async () => {
-  dir = tempDir()
-  ws = join(dir, 'school')
-  await run(['init', '-w', ws, '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'], EN)
-  await ok(['year', 'open', '2026/2027', '--preset', 'quarters'])
+  ;({dir, ws} = await openSchool(EN, {yearOptions: ['--preset', 'quarters']}))
 })
 
 describe('enrollment dates of lists loaded after the year began', () => {

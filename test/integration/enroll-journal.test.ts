@@ -8,8 +8,9 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 import {InputError} from '../../src/cli/errors.js'
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {DATA, okIn, run} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
 
 // 5 December 2026 in Vladivostok: the journal since September is loaded after the lists.
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-12-05T02:00:00Z'}
@@ -28,11 +29,7 @@ const FIX =
 let ws: string
 let dir: string
 
-async function ok(args: string[], env: Record<string, string | undefined> = EN) {
-  const r = await run([...args, '-w', ws], env)
-  expect(r.code, r.stderr).toBe(0)
-  return r
-}
+const ok = okIn(() => ws, EN)
 
 /** Every row of every table: what «nothing written» means. */
 function dump(): string {
@@ -83,10 +80,7 @@ let absences: string
 let finals: string
 
 beforeAll(async () => {
-  dir = tempDir()
-  ws = join(dir, 'school')
-  await run(['init', '-w', ws, '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'], EN)
-  await ok(['year', 'open', '2026/2027', '--preset', 'quarters'])
+  ;({dir, ws} = await openSchool(EN, {yearOptions: ['--preset', 'quarters']}))
   await ok(['import', 'staff', join(DATA, 'staff.csv')])
   await ok(['import', 'curriculum', join(DATA, 'curriculum.csv')])
   // The class's first list (from 1 September), then Сидоров, who comes today.

@@ -21,8 +21,10 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 import {type LettersResult} from '../../src/reports/letters.js'
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {DATA, okIn, run, tempDir} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
+import {rows} from '../helpers/database.js'
 
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-11-20T02:00:00Z'}
 const RU = {...EN, LANG: 'ru_RU.UTF-8'}
@@ -39,14 +41,8 @@ let base: string
 let dir: string
 
 beforeAll(async () => {
-  dir = tempDir('ejournal-files-')
-  base = join(dir, 'base')
-  const ok = async (args: string[]) => {
-    const r = await run([...args, '-w', base], EN)
-    expect(r.code, r.stderr + r.stdout).toBe(0)
-  }
-  await ok(['init', '--school-name', 'Школа № 1', '--timezone', 'Asia/Vladivostok', '--yes'])
-  await ok(['year', 'open', '2026/2027'])
+  ;({dir, ws: base} = await openSchool(EN, {name: 'Школа № 1', prefix: 'ejournal-files-'}))
+  const ok = okIn(() => base, EN)
   await ok(['import', 'staff', join(DATA, 'staff.csv')])
   await ok([
     'import',
@@ -68,15 +64,6 @@ function school(): string {
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const mode = (file: string) => statSync(file).mode & 0o777
-
-function rows<T>(ws: string, sql: string): T[] {
-  const db = new Database(join(ws, 'ejournal.sqlite'), {readonly: true})
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
-}
 
 /** A file of the user's somewhere else, 0644, and a symbolic link to it where the output would go. */
 function linkedFile(folder: string): {target: string; link: string; sum: string} {

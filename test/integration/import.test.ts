@@ -5,8 +5,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {DATA, okIn, run} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
+import {rows} from '../helpers/database.js'
 
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-08-28T02:00:00Z'}
 const RU = {...EN, LANG: 'ru_RU.UTF-8'}
@@ -16,35 +18,14 @@ const PUPILS_HEADER =
 let ws: string
 let dir: string
 
-async function ok(args: string[], env: Record<string, string | undefined> = EN) {
-  const r = await run([...args, '-w', ws], env)
-  expect(r.code, r.stderr).toBe(0)
-  return r
-}
+const ok = okIn(() => ws, EN)
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(join(ws, 'ejournal.sqlite'), {readonly: true})
-  try {
-    return db.prepare(sql).all(...params) as T[]
-  } finally {
-    db.close()
-  }
-}
+const query = <T>(sql: string, ...params: unknown[]) => rows<T>(ws, sql, ...params)
 
 const count = (table: string) => query<{n: number}>(`SELECT count(*) AS n FROM ${table}`)[0]!.n
 
 beforeEach(async () => {
-  dir = tempDir()
-  ws = join(dir, 'school')
-  expect(
-    (
-      await run(
-        ['init', '-w', ws, '--school-name', 'Школа № 23', '--timezone', 'Asia/Vladivostok', '--yes'],
-        EN,
-      )
-    ).code,
-  ).toBe(0)
-  await ok(['year', 'open', '2026/2027'])
+  ;({dir, ws} = await openSchool(EN, {name: 'Школа № 23'}))
 })
 
 describe('the sample files', () => {

@@ -1,11 +1,12 @@
 // Journal records: lessons, marks, absences, final marks and thematic plans brought in from files.
-import Database from 'better-sqlite3'
 import {mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {DATA, okIn, run, tempDir} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
+import {rows} from '../helpers/database.js'
 
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-10-20T02:00:00Z'}
 const RU = {...EN, LANG: 'ru_RU.UTF-8'}
@@ -13,29 +14,15 @@ const RU = {...EN, LANG: 'ru_RU.UTF-8'}
 let ws: string
 let dir: string
 
-async function ok(args: string[], env: Record<string, string | undefined> = EN) {
-  const r = await run([...args, '-w', ws], env)
-  expect(r.code, r.stderr).toBe(0)
-  return r
-}
+const ok = okIn(() => ws, EN)
 
-function query<T>(sql: string): T[] {
-  const db = new Database(join(ws, 'ejournal.sqlite'), {readonly: true})
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
-}
+const query = <T>(sql: string) => rows<T>(ws, sql)
 
 const LESSONS_HEADER =
   'Дата;Урок;Класс;Подгруппа;Предмет;Учитель;Замена;Тема;Тип;Домашнее задание;Тема внесена;ДЗ внесено;Посещаемость внесена'
 
 beforeEach(async () => {
-  dir = tempDir()
-  ws = join(dir, 'school')
-  await run(['init', '-w', ws, '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'], EN)
-  await ok(['year', 'open', '2026/2027'])
+  ;({dir, ws} = await openSchool(EN))
   await ok(['import', 'staff', join(DATA, 'staff.csv')])
   await ok(['import', 'curriculum', join(DATA, 'curriculum.csv')])
   await ok([

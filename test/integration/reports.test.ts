@@ -1,7 +1,6 @@
 // Reports and letters (issue 8) on a small school built with the real import commands (Vladivostok,
 // +10:00): 5А with six pupils and known marks, one of whom leaves in October, one exempt, one н/а.
 // The figures below are computed by hand from the files imported here.
-import Database from 'better-sqlite3'
 import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,8 +11,10 @@ import {type LettersResult} from '../../src/reports/letters.js'
 import {type PeriodReport} from '../../src/reports/period.js'
 import {type PupilProgress} from '../../src/reports/progress.js'
 import {type TeachersReport} from '../../src/reports/teachers.js'
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {DATA, okIn, run, tempDir} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openSchool} from '../helpers/school.js'
+import {rows} from '../helpers/database.js'
 
 const AUGUST = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-08-28T02:00:00Z'}
 // 20.11.2026 at noon at the school.
@@ -113,15 +114,11 @@ const FINALS = [
 let base: string
 
 beforeAll(async () => {
-  const dir = tempDir('ejournal-reports-base-')
-  base = join(dir, 'school')
-  const ok = async (args: string[], env: Record<string, string | undefined> = AUGUST) => {
-    const r = await run([...args, '-w', base], env)
-    expect(r.code, r.stderr + r.stdout).toBe(0)
-  }
+  const school = await openSchool(AUGUST, {name: 'Школа № 1 «Лицей»', prefix: 'ejournal-reports-base-'})
+  const dir = school.dir
+  base = school.ws
+  const ok = okIn(() => base, AUGUST)
   const file = (name: string, lines: string[]) => writeCsv(dir, name, lines)
-  await ok(['init', '--school-name', 'Школа № 1 «Лицей»', '--timezone', 'Asia/Vladivostok', '--yes'])
-  await ok(['year', 'open', '2026/2027'])
   await ok(['import', 'staff', join(DATA, 'staff.csv')])
   await ok([
     'import',
@@ -198,15 +195,6 @@ async function ok(ws: string, args: string[], env: Record<string, string | undef
 
 async function json<T>(ws: string, args: string[], env: Record<string, string | undefined> = EN): Promise<T> {
   return JSON.parse((await ok(ws, [...args, '--json'], env)).stdout) as T
-}
-
-function rows<T>(ws: string, sql: string): T[] {
-  const db = new Database(join(ws, 'ejournal.sqlite'), {readonly: true})
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'})

@@ -4,16 +4,9 @@ import {describe, expect, it} from 'vitest'
 
 import {UsageError} from '../../src/cli/errors.js'
 import {asciiAddress, buildEml, type Letter, parseMailbox} from '../../src/reports/eml.js'
+import {letterToParent} from '../helpers/letter.js'
 
-const letter: Letter = {
-  from: {name: 'Фролов Илья Викторович', email: 'teacher01@school23.ru'},
-  to: {name: 'Иванова Ольга Ивановна', email: 'olga@mail.ru'},
-  subject: 'Успеваемость',
-  date: new Date('2026-11-20T02:00:00Z'),
-  timezone: 'Asia/Vladivostok',
-  messageId: '<1@school23.ru>',
-  body: 'Здравствуйте!\n',
-}
+const letter = letterToParent()
 
 function refusal(l: Letter): UsageError {
   try {

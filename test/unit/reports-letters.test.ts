@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {buildEml, chunks, encodeWords, formatMailbox, rfc5322Date} from '../../src/reports/eml.js'
 import {letterText, letterValues, parseTemplate} from '../../src/reports/letters.js'
 import {type PupilProgress} from '../../src/reports/progress.js'
+import {letterToParent} from '../helpers/letter.js'
 
 /** RFC 2047 decoding as a mail program does it: whitespace between adjacent encoded words is dropped. */
 export function decodeWords(value: string): string {
@@ -49,15 +50,13 @@ describe('.eml', () => {
   })
 
   it('builds a message with CRLF lines under 78 characters and a base64 UTF-8 body', () => {
-    const eml = buildEml({
-      from: {name: 'Фролов Илья Викторович', email: 'frolov@school23.ru'},
-      to: {name: 'Иванова Ольга Ивановна', email: 'olga@mail.ru'},
-      subject: 'Успеваемость: Иванова Мария',
-      date: new Date('2026-11-20T02:00:00Z'),
-      timezone: 'Asia/Vladivostok',
-      messageId: '<1@school23.ru>',
-      body: 'Здравствуйте!\nОтметки: 5, 4.\n',
-    })
+    const eml = buildEml(
+      letterToParent({
+        from: {name: 'Фролов Илья Викторович', email: 'frolov@school23.ru'},
+        subject: 'Успеваемость: Иванова Мария',
+        body: 'Здравствуйте!\nОтметки: 5, 4.\n',
+      }),
+    )
     expect(eml).not.toMatch(/[^\r]\n/)
     for (const line of eml.split('\r\n')) expect(line.length).toBeLessThanOrEqual(78)
     const [head, body] = eml.split('\r\n\r\n') as [string, string]
