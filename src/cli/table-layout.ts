@@ -55,9 +55,12 @@ export function wrapWords(text: string, width: number): string[] {
   return lines
 }
 
+/** The lines of a cell (a list: one member per line) on one line, as a list. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, '; ')
+
 /** A text on one line of at most `width` columns, ending with … when it was longer. */
 export function shorten(text: string, width: number): string {
-  const line = text.replace(/\s*\n\s*/g, ' ')
+  const line = oneLine(text)
   if (displayWidth(line) <= width) return line
   return `${breakWord(line, Math.max(width - 1, 0))[0] ?? ''}…`
 }
@@ -92,7 +95,6 @@ const longestLine = (text: string) => Math.max(0, ...text.split('\n').map(displa
  * word of its cells (a long header word is broken, e.g. a numeric column's); then below that.
  */
 export function layoutTable(headers: string[], rows: string[][], options: LayoutOptions = {}): TableLayout {
-  const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ')
   if (options.width === undefined) {
     const cells = rows.map((r) => r.map(oneLine))
     const widths = headers.map((h, i) =>

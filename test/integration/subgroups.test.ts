@@ -361,7 +361,7 @@ describe('subgroups move, list and check', () => {
     const table = await ok(['subgroups', 'list', '--class', '7А'], RU)
     expect(table.stdout.split('\n')[0]).toBe('7А')
     expect(table.stdout).toContain(
-      '│ Информатика         │ Информатика, гр. 1         │ Кузьмин Илья Игоревич │ 4        │ Андреев Антон Игоревич  │',
+      '│ Информатика         │ Информатика, гр. 1         │ Кузьмин Илья Игоревич │ 4        │ Андреев Антон Игоревич; Борисова Вера Олеговна; Воронин Глеб Сергеевич; Громова Дарья Андреевна │',
     )
     const unknown = await run(['subgroups', 'move', 'Андреев', '--to', 'Группа 3', '-w', ws], EN)
     expect([unknown.code, unknown.stderr.split('. There are: ')[0]]).toEqual([

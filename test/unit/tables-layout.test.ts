@@ -29,16 +29,16 @@ describe('wrapping and shortening', () => {
 
   it('shortens to one line ending with …', () => {
     expect(shorten('import journal /very/long/path', 14)).toBe('import journa…')
-    expect(shorten('две\nстроки', 20)).toBe('две строки')
+    expect(shorten('две\nстроки', 20)).toBe('две; строки')
     expect(shorten('коротко', 7)).toBe('коротко')
   })
 })
 
 describe('table layout', () => {
   it('off a terminal keeps every column whole and every row on one line', () => {
-    const layout = layoutTable(['Ученик', 'Домашнее задание'], [['Иванова Мария', '§ 1,\n№ 3–5']])
-    expect(layout.widths).toEqual([13, 16])
-    expect(layout.rows).toEqual([['Иванова Мария', '§ 1, № 3–5']])
+    const layout = layoutTable(['Подгруппа', 'Состав'], [['Английский язык', 'Андреев Антон\nБорисова Вера']])
+    expect(layout.widths).toEqual([15, 28])
+    expect(layout.rows).toEqual([['Английский язык', 'Андреев Антон; Борисова Вера']])
   })
 
   it('shrinks the widest column first and wraps it at word boundaries', () => {
