@@ -56,7 +56,7 @@ export default class Init extends BaseCommand<typeof Init> {
       week ??= await select({
         message: this.m('init.askWeek'),
         choices: [{value: '5' as const}, {value: '6' as const}],
-        theme: selectTheme(this.tr),
+        theme: selectTheme(this.tr, this.color),
       })
     }
     if (!schoolName) throw new UsageError('init.schoolNameRequired')

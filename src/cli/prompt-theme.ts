@@ -2,10 +2,12 @@
 // «↑↓ выбор • ⏎ подтвердить». inquirer names the keys' actions in English; the catalog words them.
 import {type MessageKey, type Translate} from './i18n.js'
 import {helpEn} from './messages/help.js'
-import {paint} from './paint.js'
+import {type Paint} from './paint.js'
 
-export function selectTheme(tr: Translate): {style: {keysHelpTip: (keys: [string, string][]) => string}} {
-  const {bold} = paint()
+export function selectTheme(
+  tr: Translate,
+  {bold}: Paint,
+): {style: {keysHelpTip: (keys: [string, string][]) => string}} {
   const action = (name: string) => {
     const key = `prompt.key.${name}`
     return key in helpEn ? tr(key as MessageKey) : name

@@ -28,7 +28,8 @@ describe('ejournal demo', () => {
     }
     expect(contentHash(a)).toBe(contentHash(b))
     expect(contentHash(c)).not.toBe(contentHash(a))
-  })
+    // Three demos take ~15 s on an idle machine; a busy one must not cut the test off half-way.
+  }, 240_000)
 
   it('makes a complete school that passes the product’s own checks', async () => {
     const dir = join(tempDir(), 'demo')
