@@ -24,6 +24,8 @@ const LOADED_WITH_MODULE: Record<string, string[]> = {
   demo: ['iconv-lite'],
   import: ['iconv-lite'],
   'import:journal': ['iconv-lite'],
+  // The calendar's template is the shipped calendar file, read with the one reader.
+  'import:template': ['iconv-lite'],
   'year:open': ['iconv-lite'],
 }
 
