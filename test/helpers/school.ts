@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import {cpSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 
-import {type Env, must, run, type Run, spawn, tempDir} from './cli.js'
+import {DATA, type Env, must, run, type Run, spawn, tempDir} from './cli.js'
 import {writeCsv} from './files.js'
 
 export interface SeedPupil {
@@ -125,4 +125,23 @@ export function copySchool(template: string): string {
   const ws = join(tempDir(), 'school')
   cpSync(template, ws, {recursive: true})
   return ws
+}
+
+/**
+ * 5А of the sample staff and curriculum with the given pupil rows («Фамилия;Имя;Отчество;Дата
+ * рождения;Класс»), Математика taught by Громова Анна Александровна, in the workspace `ok` runs in.
+ */
+export async function openMathClass(
+  dir: string,
+  ok: (args: string[]) => Promise<Run>,
+  pupils: string[],
+): Promise<void> {
+  await ok(['init', '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'])
+  await ok(['year', 'open', '2026/2027'])
+  await ok(['import', 'staff', join(DATA, 'staff.csv')])
+  await ok(['import', 'curriculum', join(DATA, 'curriculum.csv')])
+  const header = 'Фамилия;Имя;Отчество;Дата рождения;Класс'
+  await ok(['import', 'pupils', writeCsv(dir, 'pupils.csv', [header, ...pupils])])
+  const teacher = '5А;Математика;Громова Анна Александровна'
+  await ok(['import', 'assignments', writeCsv(dir, 'assignments.csv', ['Класс;Предмет;Учитель', teacher])])
 }

@@ -6,8 +6,9 @@ import {mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 
-import {DATA, run, tempDir} from '../helpers/cli.js'
+import {run, tempDir} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openMathClass} from '../helpers/school.js'
 
 const RU = {LANG: 'ru_RU.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-11-20T02:00:00Z'}
 const EN = {...RU, LANG: 'en_US.UTF-8'}
@@ -27,20 +28,7 @@ async function ok(args: string[], env: Record<string, string | undefined> = RU) 
 beforeAll(async () => {
   dir = tempDir('ejournal-feel-absences-')
   ws = join(dir, 'school')
-  await ok(['init', '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'])
-  await ok(['year', 'open', '2026/2027'])
-  await ok(['import', 'staff', join(DATA, 'staff.csv')])
-  await ok(['import', 'curriculum', join(DATA, 'curriculum.csv')])
-  await ok([
-    'import',
-    'pupils',
-    writeCsv(dir, 'pupils.csv', ['Фамилия;Имя;Отчество;Дата рождения;Класс', 'Антонов;Иван;;01.02.2015;5А']),
-  ])
-  await ok([
-    'import',
-    'assignments',
-    writeCsv(dir, 'assignments.csv', ['Класс;Предмет;Учитель', `5А;Математика;${GROMOVA}`]),
-  ])
+  await openMathClass(dir, (args) => ok(args), ['Антонов;Иван;;01.02.2015;5А'])
   const journal = join(dir, 'journal')
   mkdirSync(journal)
   const days = ['05', '06', '07', '08', '09']

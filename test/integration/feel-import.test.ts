@@ -10,6 +10,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {InputError} from '../../src/cli/errors.js'
 import {DATA, run, tempDir} from '../helpers/cli.js'
 import {writeCsv} from '../helpers/files.js'
+import {openMathClass} from '../helpers/school.js'
 
 const EN = {LANG: 'en_US.UTF-8', LC_ALL: undefined, EJOURNAL_NOW: '2026-10-20T02:00:00Z'}
 const RU = {...EN, LANG: 'ru_RU.UTF-8'}
@@ -31,23 +32,9 @@ const lines = (text: string) => text.trimEnd().split('\n')
 beforeAll(async () => {
   dir = tempDir('ejournal-feel-')
   ws = join(dir, 'school')
-  await ok(['init', '--school-name', 'Школа', '--timezone', 'Asia/Vladivostok', '--yes'])
-  await ok(['year', 'open', '2026/2027'])
-  await ok(['import', 'staff', join(DATA, 'staff.csv')])
-  await ok(['import', 'curriculum', join(DATA, 'curriculum.csv')])
-  await ok([
-    'import',
-    'pupils',
-    writeCsv(dir, 'pupils.csv', [
-      'Фамилия;Имя;Отчество;Дата рождения;Класс',
-      'Иванова;Мария;Петровна;12.03.2015;5А',
-      'Антонов;Иван;;01.02.2015;5А',
-    ]),
-  ])
-  await ok([
-    'import',
-    'assignments',
-    writeCsv(dir, 'assignments.csv', ['Класс;Предмет;Учитель', '5А;Математика;Громова Анна Александровна']),
+  await openMathClass(dir, (args) => ok(args), [
+    'Иванова;Мария;Петровна;12.03.2015;5А',
+    'Антонов;Иван;;01.02.2015;5А',
   ])
 })
 
