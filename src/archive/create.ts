@@ -45,7 +45,7 @@ import {pauseAt} from '../core/test-hook.js'
 import {schemaVersion} from '../db/open.js'
 import {type Workspace} from '../workspace/workspace.js'
 import {parseYearLabel} from '../year/label.js'
-import {findYear, type Year} from '../year/store.js'
+import {findYear, refuseYear, type Year} from '../year/store.js'
 import {classesOf, loadClassYear} from './class-data.js'
 import {liveJournalCounts, writeTableCsvs, writeYearDatabase} from './data.js'
 import {layoutJournal} from './journal-form.js'
@@ -65,7 +65,6 @@ import {
 } from './store.js'
 import {layoutSummary, writeSummaryCsv} from './summary-form.js'
 import {tarStream} from './tar.js'
-import {refuseYear} from '../lists/lookup.js'
 
 export interface CreateRequest {
   label: string

@@ -39,14 +39,6 @@ export function refuse(
   throw new UsageError(key, {...params, value: value.trim(), known: nearestList(value, names)})
 }
 
-/** A school year named (--year, year close, archive create) that is not there. */
-export function refuseYear(db: Db, label: string): never {
-  const labels = (
-    db.prepare('SELECT label FROM academic_year ORDER BY starts_on').all() as Array<{label: string}>
-  ).map((y) => y.label)
-  return refuse('year.notFound', label, labels, {label})
-}
-
 /** --class 5а, «5 А», 5A: the class of the year. */
 export function findClass(db: Db, year: Year, value: string): {id: number; name: string; grade: number} {
   const classes = db

@@ -8,8 +8,7 @@ import {schoolDays} from '../calendar/school-calendar.js'
 import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
 import {parseYearLabel} from './label.js'
-import {refuseYear} from '../lists/lookup.js'
-import {findYear, loadCalendar, type Year} from './store.js'
+import {findYear, loadCalendar, refuseYear, type Year} from './store.js'
 
 export interface MissingYearMark {
   pupil: string

@@ -1,9 +1,9 @@
 // Reading and writing school years and their calendars.
 import {type IsoDate} from '../calendar/dates.js'
 import {type NonSchoolDays, type Period, type SchoolCalendar} from '../calendar/school-calendar.js'
-import {ConflictError} from '../cli/errors.js'
+import {ConflictError, UsageError} from '../cli/errors.js'
 import {type Db} from '../db/open.js'
-import {refuseYear} from '../lists/lookup.js'
+import {nearestList} from '../people/nearest.js'
 import {nextYearLabel, schoolYearLabelOn} from './label.js'
 
 export type YearStatus = 'planned' | 'open' | 'closed' | 'archived'
@@ -137,4 +137,16 @@ export function sameCalendar(a: SchoolCalendar, b: SchoolCalendar): boolean {
         .sort(),
     ])
   return key(a) === key(b)
+}
+
+/**
+ * A school year named (--year, year close, archive create) that is not there: bad usage, with the
+ * nearest real labels (as lists/lookup refuses any filter; here, so that every command that
+ * reads a year does not load the filters' lookups at start-up).
+ */
+export function refuseYear(db: Db, label: string): never {
+  const labels = (
+    db.prepare('SELECT label FROM academic_year ORDER BY starts_on').all() as Array<{label: string}>
+  ).map((y) => y.label)
+  throw new UsageError('year.notFound', {label, value: label.trim(), known: nearestList(label, labels)})
 }
